@@ -1,0 +1,158 @@
+/**
+ * Calendar days in a marketplace's time zone.
+ *
+ * Amazon's windows are whole calendar days ("60 days: Nov 16, 2023 – Jan 14, 2024"), so a window is
+ * a run of day keys (`yyyy-mm-dd`) in the marketplace's zone, and an instant belongs to the day its
+ * wall clock shows there. Only `Intl` is used: it exists in Apps Script's V8, in Node and in browsers.
+ */
+
+const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** UTC offsets (ms) keyed by zone and by the hour since the epoch: zones change offset on the hour. */
+const offsetCache = new Map<string, number>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's offset from UTC at an instant, in ms (e.g. -25,200,000 for PDT). */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const hour = Math.floor(instant / hourMs);
+  const key = `${timeZone}|${hour}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(hour * hourMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const wallClock = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  const offset = wallClock - hour * hourMs;
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `yyyy-mm-dd` of a UTC-based day number (days since 1970-01-01). */
+function dayKeyOfEpochDay(epochDay: number): string {
+  const d = new Date(epochDay * dayMs);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The calendar day (`yyyy-mm-dd`) an instant falls on in the zone. */
+export function dayKey(instant: number, timeZone: string): string {
+  return dayKeyOfEpochDay(Math.floor((instant + zoneOffsetMs(instant, timeZone)) / dayMs));
+}
+
+const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 for a day key; throws on anything that is not a real `yyyy-mm-dd`. */
+export function epochDay(day: string): number {
+  const match = dayKeyPattern.exec(day);
+  if (!match) throw new Error(`Expected a day as yyyy-mm-dd, got "${day}".`);
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, date);
+  if (dayKeyOfEpochDay(ms / dayMs) !== day) throw new Error(`"${day}" is not a calendar day.`);
+  return ms / dayMs;
+}
+
+export function addDays(day: string, days: number): string {
+  return dayKeyOfEpochDay(epochDay(day) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return epochDay(to) - epochDay(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: string): number {
+  return new Date(epochDay(day) * dayMs).getUTCDay();
+}
+
+/**
+ * The instant a wall-clock time in the zone refers to. For the hour skipped when clocks go forward
+ * the later reading is taken; for the repeated hour when they go back, the first.
+ */
+export function zonedInstant(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  let instant = asUtc - zoneOffsetMs(asUtc, timeZone);
+  // A second pass settles instants near an offset change.
+  instant = asUtc - zoneOffsetMs(instant, timeZone);
+  return instant;
+}
+
+/** The first instant of a calendar day in the zone. */
+export function startOfDay(day: string, timeZone: string): number {
+  const d = new Date(epochDay(day) * dayMs);
+  return zonedInstant(timeZone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** A window of whole calendar days: `startDay` to `endDay`, both included. */
+export interface DayWindow {
+  startDay: string;
+  endDay: string;
+  days: number;
+  /** First instant of `startDay` in the zone. */
+  startMs: number;
+  /** First instant after `endDay` in the zone (exclusive bound). */
+  endMs: number;
+}
+
+/**
+ * The `days`-long window that ends `delayDays` before the as-of day. With no delay, the window
+ * holds the as-of day and the days - 1 days before it.
+ */
+export function dayWindow(
+  asOfDay: string,
+  days: number,
+  timeZone: string,
+  delayDays = 0,
+): DayWindow {
+  const endDay = addDays(asOfDay, -delayDays);
+  const startDay = addDays(endDay, -(days - 1));
+  return {
+    startDay,
+    endDay,
+    days,
+    startMs: startOfDay(startDay, timeZone),
+    endMs: startOfDay(addDays(endDay, 1), timeZone),
+  };
+}
+
+export function inWindow(instant: number, window: DayWindow): boolean {
+  return instant >= window.startMs && instant < window.endMs;
+}

@@ -1,0 +1,143 @@
+/**
+ * Marketplaces: the time zone their metric windows are counted in, their targets, and how their
+ * feedback report writes dates. Sources are in shared/reference/amazon-metrics.md.
+ */
+
+export type MarketplaceCode =
+  | 'US'
+  | 'CA'
+  | 'MX'
+  | 'UK'
+  | 'DE'
+  | 'FR'
+  | 'IT'
+  | 'ES'
+  | 'JP'
+  | 'IN'
+  | 'AU';
+
+/** How a date like 03/04/24 is read in this marketplace's locale reports. */
+export type DayOrder = 'MDY' | 'DMY' | 'YMD';
+
+export interface Targets {
+  /** ODR: under 1% [AMZ-HELP G200285170]. */
+  orderDefectRate: number;
+  /** LSR: under 4% [AMZ-HELP 200285190]. */
+  lateShipmentRate: number;
+  /** Pre-fulfillment Cancel Rate: under 2.5%; India under 2% [AMZ-HELP 200285210]. */
+  cancellationRate: number;
+  /** VTR: above 95% [AMZ-HELP 201817070]. */
+  validTrackingRate: number;
+  /** Classic OTDR: recommended above 97% [AMZ-HELP 200847280]. */
+  onTimeDeliveryRate: number;
+  /** US unit OTDR from 2024-09-25: at least 90% [AMZ-HELP US forum FAQ]. */
+  unitOnTimeDeliveryRate: number;
+}
+
+export interface Marketplace {
+  code: MarketplaceCode;
+  /** The `sales-channel` value its reports carry. */
+  salesChannel: string;
+  timeZone: string;
+  dayOrder: DayOrder;
+  targets: Targets;
+  /** India measures cancellations over 7 and 30 days [AMZ-HELP IN 200285210]. */
+  cancellationWindows: readonly number[];
+}
+
+const standardTargets: Targets = {
+  orderDefectRate: 0.01,
+  lateShipmentRate: 0.04,
+  cancellationRate: 0.025,
+  validTrackingRate: 0.95,
+  onTimeDeliveryRate: 0.97,
+  unitOnTimeDeliveryRate: 0.9,
+};
+
+function marketplace(
+  code: MarketplaceCode,
+  salesChannel: string,
+  timeZone: string,
+  dayOrder: DayOrder,
+  overrides: Partial<Targets> = {},
+  cancellationWindows: readonly number[] = [7],
+): Marketplace {
+  return {
+    code,
+    salesChannel,
+    timeZone,
+    dayOrder,
+    targets: { ...standardTargets, ...overrides },
+    cancellationWindows,
+  };
+}
+
+/**
+ * Built on first use, not at load: every custom-function call in Sheets evaluates the whole bundle,
+ * so nothing is computed at the top level.
+ */
+let table: Record<MarketplaceCode, Marketplace> | undefined;
+
+function marketplaceTable(): Record<MarketplaceCode, Marketplace> {
+  if (!table) {
+    table = {
+      // US OTDR is computed in Pacific time [AMZ-HELP MX forum, KJ_Amazon].
+      US: marketplace('US', 'Amazon.com', 'America/Los_Angeles', 'MDY'),
+      CA: marketplace('CA', 'Amazon.ca', 'America/Toronto', 'MDY'),
+      MX: marketplace('MX', 'Amazon.com.mx', 'America/Mexico_City', 'DMY'),
+      UK: marketplace('UK', 'Amazon.co.uk', 'Europe/London', 'DMY'),
+      DE: marketplace('DE', 'Amazon.de', 'Europe/Berlin', 'DMY'),
+      FR: marketplace('FR', 'Amazon.fr', 'Europe/Paris', 'DMY'),
+      IT: marketplace('IT', 'Amazon.it', 'Europe/Rome', 'DMY'),
+      ES: marketplace('ES', 'Amazon.es', 'Europe/Madrid', 'DMY'),
+      JP: marketplace('JP', 'Amazon.co.jp', 'Asia/Tokyo', 'YMD'),
+      IN: marketplace(
+        'IN',
+        'Amazon.in',
+        'Asia/Kolkata',
+        'DMY',
+        { cancellationRate: 0.02 },
+        [7, 30],
+      ),
+      AU: marketplace('AU', 'Amazon.com.au', 'Australia/Sydney', 'DMY'),
+    };
+  }
+  return table;
+}
+
+export const marketplaceCodes: readonly MarketplaceCode[] = [
+  'US',
+  'CA',
+  'MX',
+  'UK',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'JP',
+  'IN',
+  'AU',
+];
+
+/** The marketplace for a code such as `UK` (case-insensitive; `GB` is accepted for the UK). */
+export function marketplaceByCode(code: string): Marketplace {
+  const normalised = code.trim().toUpperCase();
+  const key = (normalised === 'GB' ? 'UK' : normalised) as MarketplaceCode;
+  const found = marketplaceTable()[key];
+  if (!found) {
+    throw new Error(
+      `Unknown marketplace "${code}". Expected one of ${marketplaceCodes.join(', ')}.`,
+    );
+  }
+  return found;
+}
+
+/** The marketplace whose `sales-channel` value is given (e.g. `Amazon.co.uk`), or undefined. */
+export function marketplaceBySalesChannel(salesChannel: string): Marketplace | undefined {
+  const wanted = salesChannel.trim().toLowerCase();
+  if (wanted === '') return undefined;
+  return Object.values(marketplaceTable()).find((m) => m.salesChannel.toLowerCase() === wanted);
+}
+
+/** The default when neither the reports nor the seller name a marketplace. */
+export const defaultMarketplaceCode: MarketplaceCode = 'US';

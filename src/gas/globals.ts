@@ -1,0 +1,221 @@
+/**
+ * The one list of the add-on's Apps Script globals.
+ *
+ * `scripts/build.ts` turns it into `dist/Code.js`: a real top-level `function NAME(params)` with
+ * its JSDoc for every entry (Sheets only offers autocomplete and argument help for declarations
+ * it can see, and esbuild drops comments), each delegating to the bundle's `SellerHealth` object.
+ * The bundle entry (`./index.ts`) must export a function for every name here; a test checks it.
+ * The sidebar's typed RPC uses the `sidebar` entries.
+ */
+
+export type GlobalKind = 'customFunction' | 'trigger' | 'menu' | 'sidebar';
+
+export interface GlobalParam {
+  name: string;
+  /** JSDoc type, e.g. `Array<Array<*>>`, `string`, `number`. */
+  type: string;
+  description: string;
+  optional?: boolean;
+}
+
+export interface GlobalFunction {
+  name: string;
+  kind: GlobalKind;
+  /** First line of the JSDoc: what a seller sees in the Sheets formula help. */
+  summary: string;
+  params: readonly GlobalParam[];
+  returns?: { type: string; description: string };
+}
+
+const range = 'Array<Array<*>>';
+
+const asOf: GlobalParam = {
+  name: 'as_of',
+  type: 'Date|string',
+  description: 'Last day of the window. Default: the day of the newest order in the orders report.',
+  optional: true,
+};
+
+export const customFunctions: readonly GlobalFunction[] = [
+  {
+    name: 'ODR',
+    kind: 'customFunction',
+    summary:
+      "Order Defect Rate: orders with negative feedback, an A-to-z claim or a chargeback over the 60 days ending as_of, by order date (Amazon's target: under 1%).",
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description: 'All Orders report (or FBA shipments), header row included.',
+      },
+      {
+        name: 'feedback',
+        type: range,
+        description: "Seller Feedback report, or Amazon's ODR download.",
+        optional: true,
+      },
+      {
+        name: 'claims',
+        type: range,
+        description: "A-to-z claims, or Amazon's ODR download.",
+        optional: true,
+      },
+      {
+        name: 'chargebacks',
+        type: range,
+        description: "Chargebacks, or Amazon's ODR download.",
+        optional: true,
+      },
+      {
+        name: 'channel',
+        type: 'string',
+        description: '"MFN" (seller-fulfilled, the default) or "AFN" (FBA).',
+        optional: true,
+      },
+      asOf,
+    ],
+    returns: { type: 'number', description: 'The rate as a fraction (0.008 is 0.8%).' },
+  },
+  {
+    name: 'LATE_SHIPMENT_RATE',
+    kind: 'customFunction',
+    summary:
+      "Late Shipment Rate: seller-fulfilled orders confirmed after their latest ship date (Amazon's target: under 4%, over 10 and 30 days).",
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description: 'Seller-fulfilled Order Report with latest-ship-date, header row included.',
+      },
+      {
+        name: 'shipments',
+        type: range,
+        description: 'Shipping confirmations (order-id, ship-date, ...), header row included.',
+        optional: true,
+      },
+      {
+        name: 'window_days',
+        type: 'number',
+        description: '10 or 30 (the default).',
+        optional: true,
+      },
+      asOf,
+    ],
+    returns: { type: 'number', description: 'The rate as a fraction (0.05 is 5%).' },
+  },
+  {
+    name: 'CANCELLATION_RATE',
+    kind: 'customFunction',
+    summary:
+      "Pre-fulfillment Cancel Rate: seller-cancelled seller-fulfilled orders; buyer-requested cancellations excluded (Amazon's target: under 2.5%, India 2%).",
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description: 'All Orders report or seller-fulfilled Order Report, header row included.',
+      },
+      {
+        name: 'window_days',
+        type: 'number',
+        description: '7 (the default) or 30 (India also measures 30 days).',
+        optional: true,
+      },
+      asOf,
+    ],
+    returns: { type: 'number', description: 'The rate as a fraction.' },
+  },
+  {
+    name: 'VALID_TRACKING_RATE',
+    kind: 'customFunction',
+    summary:
+      "Valid Tracking Rate: confirmed seller-fulfilled packages with valid tracking over 30 days (Amazon's target: above 95%).",
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description: 'All Orders report or seller-fulfilled Order Report, header row included.',
+      },
+      {
+        name: 'shipments',
+        type: range,
+        description: 'Shipping confirmations with tracking numbers, header row included.',
+      },
+      asOf,
+    ],
+    returns: { type: 'number', description: 'The rate as a fraction.' },
+  },
+  {
+    name: 'ON_TIME_DELIVERY_RATE',
+    kind: 'customFunction',
+    summary:
+      'On-Time Delivery Rate: tracked seller-fulfilled packages delivered by the promised date (classic: 30 days, above 97%; US unit rate: 14 days after a 7-day delay, at least 90%).',
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description:
+          'Seller-fulfilled Order Report with latest-delivery-date, header row included.',
+      },
+      {
+        name: 'shipments',
+        type: range,
+        description: 'Shipping confirmations with a delivered date, header row included.',
+      },
+      {
+        name: 'mode',
+        type: 'string',
+        description: '"classic" (packages, 30 days; the default) or "unit" (US units, 14 days).',
+        optional: true,
+      },
+      asOf,
+    ],
+    returns: { type: 'number', description: 'The rate as a fraction.' },
+  },
+  {
+    name: 'ACCOUNT_HEALTH',
+    kind: 'customFunction',
+    summary:
+      'Every account-health metric the pasted reports allow, as a table: metric, channel, value, target, status, numerator, denominator, window start, window end.',
+    params: [
+      { name: 'orders', type: range, description: 'All Orders report, header row included.' },
+      {
+        name: 'mfn_orders',
+        type: range,
+        description: 'Seller-fulfilled Order Report (ship-by and deliver-by dates).',
+        optional: true,
+      },
+      {
+        name: 'shipments',
+        type: range,
+        description: 'Shipping confirmations.',
+        optional: true,
+      },
+      { name: 'feedback', type: range, description: 'Seller Feedback report.', optional: true },
+      {
+        name: 'claims',
+        type: range,
+        description: "A-to-z claims, or Amazon's ODR download.",
+        optional: true,
+      },
+      { name: 'chargebacks', type: range, description: 'Chargebacks.', optional: true },
+      asOf,
+      {
+        name: 'marketplace',
+        type: 'string',
+        description:
+          'US, CA, MX, UK, DE, FR, IT, ES, JP, IN or AU. Default: from the sales-channel column, else US.',
+        optional: true,
+      },
+      {
+        name: 'near_margin',
+        type: 'number',
+        description: 'Share of the room under the target that counts as near (default 0.2).',
+        optional: true,
+      },
+    ],
+    returns: { type: 'Array<Array<*>>', description: 'A table with a header row.' },
+  },
+];
+
+/** Every global the add-on declares. Later issues add the menu, dashboard and sidebar handlers. */
+export const addonGlobals: readonly GlobalFunction[] = [...customFunctions];

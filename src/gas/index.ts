@@ -1,0 +1,5 @@
+/**
+ * The bundle entry: everything exported here becomes a property of the `SellerHealth` global
+ * (dist/Core.js). Each name listed in ./globals.ts must be exported; a test checks it.
+ */
+export * from './custom-functions';
