@@ -8,24 +8,11 @@
  * The sidebar's typed RPC uses the `sidebar` entries.
  */
 
-export type GlobalKind = 'customFunction' | 'trigger' | 'menu' | 'sidebar';
+import { dashboardGlobals } from './dashboard/globals';
+import type { GlobalFunction, GlobalParam } from './globals-types';
+import { planOfActionGlobals } from './plan-of-action/globals';
 
-export interface GlobalParam {
-  name: string;
-  /** JSDoc type, e.g. `Array<Array<*>>`, `string`, `number`. */
-  type: string;
-  description: string;
-  optional?: boolean;
-}
-
-export interface GlobalFunction {
-  name: string;
-  kind: GlobalKind;
-  /** First line of the JSDoc: what a seller sees in the Sheets formula help. */
-  summary: string;
-  params: readonly GlobalParam[];
-  returns?: { type: string; description: string };
-}
+export type { GlobalFunction, GlobalKind, GlobalParam } from './globals-types';
 
 const range = 'Array<Array<*>>';
 
@@ -217,5 +204,9 @@ export const customFunctions: readonly GlobalFunction[] = [
   },
 ];
 
-/** Every global the add-on declares. Later issues add the menu, dashboard and sidebar handlers. */
-export const addonGlobals: readonly GlobalFunction[] = [...customFunctions];
+/** Every global the add-on declares. */
+export const addonGlobals: readonly GlobalFunction[] = [
+  ...customFunctions,
+  ...dashboardGlobals,
+  ...planOfActionGlobals,
+];

@@ -3,3 +3,5 @@
  * (dist/Core.js). Each name listed in ./globals.ts must be exported; a test checks it.
  */
 export * from './custom-functions';
+export * from './dashboard';
+export * from './plan-of-action';

@@ -1,0 +1,194 @@
+/**
+ * From the ranges a seller passes to a custom function to the records the metrics read.
+ *
+ * Which marketplace the reports belong to decides the time zone of every window, so it is settled
+ * first: the one the seller names, else the `sales-channel` column of the order reports
+ * (`Amazon.co.uk` → UK), else the US. A row that cannot be read stops the calculation with a
+ * message naming the argument, the column and the row: a rate computed without it would be wrong
+ * without anyone knowing.
+ */
+import { dayKey } from './calendar';
+import {
+  defaultMarketplaceCode,
+  type Marketplace,
+  marketplaceByCode,
+  marketplaceBySalesChannel,
+} from './marketplaces';
+import { defaultAsOf } from './metrics';
+import type { HealthInput } from './metrics/types';
+import { describeProblem, type ReadOptions, readReport, salesChannelOf } from './reports';
+import type { OdrDefect, ReportKind } from './reports/types';
+
+/** The report ranges, keyed by what they are for; each may be omitted. */
+export interface HealthRanges {
+  orders?: unknown;
+  mfnOrders?: unknown;
+  shipments?: unknown;
+  feedback?: unknown;
+  claims?: unknown;
+  chargebacks?: unknown;
+  fbaShipments?: unknown;
+}
+
+/** The argument names a seller sees in Sheets, for messages. */
+const argumentNames: Record<keyof HealthRanges, string> = {
+  orders: 'orders',
+  mfnOrders: 'mfn_orders',
+  shipments: 'shipments',
+  feedback: 'feedback',
+  claims: 'claims',
+  chargebacks: 'chargebacks',
+  fbaShipments: 'fba_shipments',
+};
+
+/** Which report kinds each argument accepts. */
+const acceptedKinds: Record<keyof HealthRanges, readonly ReportKind[]> = {
+  orders: ['allOrders', 'sellerFulfilledOrders', 'fbaShipments'],
+  mfnOrders: ['sellerFulfilledOrders', 'allOrders'],
+  shipments: ['shippingConfirmations'],
+  // Amazon's own ODR download lists every defect type, so any defect argument accepts it.
+  feedback: ['feedback', 'odrDefects'],
+  claims: ['claims', 'odrDefects'],
+  chargebacks: ['chargebacks', 'odrDefects'],
+  fbaShipments: ['fbaShipments'],
+};
+
+/** A range as Sheets passes it; a single value or a missing argument is "not given". */
+function asRange(value: unknown): unknown[][] {
+  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) return value as unknown[][];
+  return [];
+}
+
+function marketplaceFor(
+  ranges: HealthRanges,
+  marketplaceCode: string | undefined,
+): {
+  marketplace: Marketplace;
+  known: boolean;
+} {
+  if (marketplaceCode !== undefined && marketplaceCode.trim() !== '') {
+    return { marketplace: marketplaceByCode(marketplaceCode), known: true };
+  }
+  for (const range of [ranges.orders, ranges.mfnOrders, ranges.fbaShipments]) {
+    const salesChannel = salesChannelOf(asRange(range));
+    const found = salesChannel === undefined ? undefined : marketplaceBySalesChannel(salesChannel);
+    if (found) return { marketplace: found, known: true };
+  }
+  return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
+}
+
+function emptyInput(): HealthInput {
+  return {
+    orders: [],
+    fbaShipments: [],
+    shipments: [],
+    feedback: [],
+    claims: [],
+    chargebacks: [],
+    odrDefects: [],
+  };
+}
+
+/** Adds records of one report to the input, by the kind that was recognised. */
+function addRecords(input: HealthInput, kind: ReportKind, records: unknown[]): void {
+  switch (kind) {
+    case 'allOrders':
+    case 'sellerFulfilledOrders':
+      input.orders.push(...(records as HealthInput['orders']));
+      return;
+    case 'fbaShipments':
+      input.fbaShipments.push(...(records as HealthInput['fbaShipments']));
+      return;
+    case 'shippingConfirmations':
+      input.shipments.push(...(records as HealthInput['shipments']));
+      return;
+    case 'feedback':
+      input.feedback.push(...(records as HealthInput['feedback']));
+      return;
+    case 'claims':
+      input.claims.push(...(records as HealthInput['claims']));
+      return;
+    case 'chargebacks':
+      input.chargebacks.push(...(records as HealthInput['chargebacks']));
+      return;
+    case 'odrDefects':
+      input.odrDefects.push(...(records as OdrDefect[]));
+      return;
+  }
+}
+
+/** The same ODR download passed as feedback, claims and chargebacks counts each defect once. */
+function withoutRepeatedDownloadRows(defects: OdrDefect[]): OdrDefect[] {
+  const seen = new Set<string>();
+  return defects.filter((d) => {
+    const key = `${d.orderId}|${d.defect}|${d.orderDate}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function readHealthInput(
+  ranges: HealthRanges,
+  marketplaceCode?: string,
+): { input: HealthInput; marketplace: Marketplace } {
+  const { marketplace, known } = marketplaceFor(ranges, marketplaceCode);
+  const input = emptyInput();
+  for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
+    const values = asRange(ranges[key]);
+    if (values.length === 0) continue;
+    const options: ReadOptions = {
+      source: argumentNames[key],
+      timeZone: marketplace.timeZone,
+      // A locale date such as 03/04/26 is read the marketplace's way only when the marketplace is
+      // known; otherwise it could mean two days, and the reader reports it instead of guessing.
+      ...(known ? { dayOrder: marketplace.dayOrder } : {}),
+    };
+    const report = readReport(values, acceptedKinds[key], options);
+    const [first] = report.problems;
+    if (first) {
+      const more = report.problems.length - 1;
+      throw new Error(
+        describeProblem(first, options.source) +
+          (more > 0 ? ` ${more} more row${more === 1 ? '' : 's'} could not be read either.` : ''),
+      );
+    }
+    addRecords(input, report.kind, report.records);
+  }
+  input.odrDefects = withoutRepeatedDownloadRows(input.odrDefects);
+  return { input, marketplace };
+}
+
+function isDate(value: unknown): value is Date {
+  // Dates from Sheets come from another realm: instanceof would say no.
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * The as-of day (`yyyy-mm-dd`): given as text, or as a Sheets date (read as its calendar day in
+ * `dateTimeZone`, the spreadsheet's zone, which is where Sheets put it), or by default the day of
+ * the newest order, which keeps results the same whenever the sheet recalculates.
+ */
+export function resolveAsOf(
+  asOf: unknown,
+  input: HealthInput,
+  marketplace: Marketplace,
+  dateTimeZone?: string,
+): string {
+  if (asOf === undefined || asOf === null || asOf === '') {
+    return defaultAsOf(input, marketplace.timeZone);
+  }
+  if (isDate(asOf)) {
+    const time = asOf.getTime();
+    if (Number.isNaN(time)) throw new Error('as_of: the date is not valid.');
+    return dayKey(time, dateTimeZone ?? marketplace.timeZone);
+  }
+  if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())) {
+    const day = asOf.trim();
+    const parsed = Date.parse(`${day}T00:00:00Z`);
+    if (!Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === day) return day;
+  }
+  throw new Error(
+    `as_of: expected a date or text like 2026-11-15, got "${String(asOf)}". Leave it empty for the day of the newest order.`,
+  );
+}
