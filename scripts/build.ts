@@ -5,7 +5,15 @@
  *   Sidebar.html  the sidebar bundled and inlined into one self-contained file
  *   appsscript.json
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,10 +58,15 @@ async function bundleCore(): Promise<void> {
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    minify: false,
+    // Every custom-function call in Sheets loads the whole project, so the bundle is kept small:
+    // whitespace and syntax are minified, names are kept (Apps Script stack traces stay readable),
+    // and a source map outside dist/ (clasp does not push it) maps lines back to src/.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
     charset: 'utf8',
     treeShaking: true,
+    sourcemap: 'external',
     outfile: join(dist, 'Core.js'),
     banner: {
       js: '// Seller Health for Google Sheets. Built by scripts/build.ts from src/. Do not edit.',
@@ -104,6 +117,9 @@ export async function buildAll(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   await bundleCore();
+  // Keep the source map beside dist/, not in it: Apps Script has no use for it.
+  mkdirSync(join(root, 'build'), { recursive: true });
+  renameSync(join(dist, 'Core.js.map'), join(root, 'build', 'Core.js.map'));
   writeFileSync(join(dist, 'Code.js'), stubsSource(addonGlobals));
   for (const page of htmlPages) await bundlePage(page.dir, page.file);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));

@@ -1,0 +1,84 @@
+/**
+ * The built files as Apps Script sees them: plain ES2019 scripts, one top-level declaration with
+ * its JSDoc per global (Sheets' autocomplete and argument help read those), a small bundle.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'acorn';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addonGlobals, customFunctions } from '../../src/gas/globals';
+
+const dist = join(__dirname, '../../dist');
+const scriptFiles = ['Core.js', 'Code.js'];
+let code = '';
+
+beforeAll(() => {
+  code = readFileSync(join(dist, 'Code.js'), 'utf8');
+});
+
+interface FunctionNode {
+  type: string;
+  id: { name: string } | null;
+  params: { type: string; name?: string }[];
+  start: number;
+}
+
+function topLevelFunctions(source: string): FunctionNode[] {
+  const program = parse(source, { ecmaVersion: 2019, sourceType: 'script' }) as unknown as {
+    body: FunctionNode[];
+  };
+  return program.body.filter((node) => node.type === 'FunctionDeclaration');
+}
+
+/** The JSDoc block that ends right above a declaration, or undefined. */
+function jsDocAbove(source: string, start: number): string | undefined {
+  const before = source.slice(0, start).trimEnd();
+  if (!before.endsWith('*/')) return undefined;
+  const open = before.lastIndexOf('/**');
+  return open === -1 ? undefined : before.slice(open);
+}
+
+describe('dist/ as Apps Script loads it', () => {
+  it.each(scriptFiles)('%s parses as an ES2019 script, with no import or export', (file) => {
+    const source = readFileSync(join(dist, file), 'utf8');
+    expect(() => parse(source, { ecmaVersion: 2019, sourceType: 'script' })).not.toThrow();
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares every global of the registry once, with the registry parameter names', () => {
+    const declared = topLevelFunctions(code);
+    expect(declared.map((f) => f.id?.name).sort()).toEqual(addonGlobals.map((g) => g.name).sort());
+    for (const entry of addonGlobals) {
+      const fn = declared.find((f) => f.id?.name === entry.name);
+      expect(fn?.params.map((p) => p.name)).toEqual(entry.params.map((p) => p.name));
+    }
+  });
+
+  it.each(customFunctions.map((f) => [f.name, f] as const))(
+    '%s has a JSDoc block with @customfunction and a @param for each argument, right above it',
+    (name, entry) => {
+      const fn = topLevelFunctions(code).find((f) => f.id?.name === name);
+      const doc = fn ? jsDocAbove(code, fn.start) : undefined;
+      expect(doc).toBeDefined();
+      expect(doc).toContain('@customfunction');
+      const documented = [...(doc ?? '').matchAll(/@param \{[^}]+\} (\w+)/g)].map((m) => m[1]);
+      expect(documented).toEqual(entry.params.map((p) => p.name));
+      expect(doc).toContain(entry.summary);
+    },
+  );
+
+  it('ships the manifest with the V8 runtime and the narrowest scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/documents',
+    ]);
+  });
+
+  it('keeps the script files within 150 KB together (every custom-function call loads them)', () => {
+    const bytes = scriptFiles.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+  });
+});

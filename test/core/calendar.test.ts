@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dayKey,
+  daysBetween,
+  dayWindow,
+  epochDay,
+  inWindow,
+  startOfDay,
+  weekday,
+  zonedInstant,
+} from '../../src/core/calendar';
+
+describe('calendar days in the marketplace zone', () => {
+  it('puts an instant on the day its wall clock shows in the zone', () => {
+    // 05:30 UTC on 5 Jan is still 4 Jan in Los Angeles (UTC-8) and already 5 Jan in Tokyo.
+    const instant = Date.parse('2026-01-05T05:30:00Z');
+    expect(dayKey(instant, 'America/Los_Angeles')).toBe('2026-01-04');
+    expect(dayKey(instant, 'Asia/Tokyo')).toBe('2026-01-05');
+    expect(dayKey(instant, 'Etc/UTC')).toBe('2026-01-05');
+  });
+
+  it('starts a day at local midnight, also on the days clocks change', () => {
+    expect(new Date(startOfDay('2026-07-01', 'America/Los_Angeles')).toISOString()).toBe(
+      '2026-07-01T07:00:00.000Z',
+    );
+    // US clocks go forward on 8 March 2026 and back on 1 November 2026.
+    expect(new Date(startOfDay('2026-03-08', 'America/Los_Angeles')).toISOString()).toBe(
+      '2026-03-08T08:00:00.000Z',
+    );
+    expect(new Date(startOfDay('2026-03-09', 'America/Los_Angeles')).toISOString()).toBe(
+      '2026-03-09T07:00:00.000Z',
+    );
+    expect(new Date(startOfDay('2026-11-02', 'America/Los_Angeles')).toISOString()).toBe(
+      '2026-11-02T08:00:00.000Z',
+    );
+    expect(new Date(startOfDay('2026-03-29', 'Europe/London')).toISOString()).toBe(
+      '2026-03-29T00:00:00.000Z',
+    );
+    expect(new Date(startOfDay('2026-03-30', 'Europe/London')).toISOString()).toBe(
+      '2026-03-29T23:00:00.000Z',
+    );
+  });
+
+  it('reads wall-clock times in the zone', () => {
+    expect(new Date(zonedInstant('Asia/Kolkata', 2026, 8, 21, 23, 59, 59)).toISOString()).toBe(
+      '2026-08-21T18:29:59.000Z',
+    );
+  });
+
+  it('builds an N-day window of whole days ending on the as-of day', () => {
+    const window = dayWindow('2026-11-15', 60, 'America/Los_Angeles');
+    expect(window.startDay).toBe('2026-09-17');
+    expect(window.endDay).toBe('2026-11-15');
+    expect(daysBetween(window.startDay, window.endDay) + 1).toBe(60);
+    // 23:30 local on the first day is in; 23:30 local the day before is out.
+    expect(inWindow(zonedInstant('America/Los_Angeles', 2026, 9, 17, 23, 30), window)).toBe(true);
+    expect(inWindow(zonedInstant('America/Los_Angeles', 2026, 9, 16, 23, 30), window)).toBe(false);
+    // The last instant of the as-of day is in, the first of the next day is out.
+    expect(inWindow(window.endMs - 1, window)).toBe(true);
+    expect(inWindow(window.endMs, window)).toBe(false);
+  });
+
+  it('shifts a window back for a reporting delay', () => {
+    // US unit OTDR: 14 days ending 7 days before the as-of day.
+    const window = dayWindow('2026-11-22', 14, 'America/Los_Angeles', 7);
+    expect([window.startDay, window.endDay]).toEqual(['2026-11-02', '2026-11-15']);
+  });
+
+  it('does day arithmetic across months, years and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(weekday('2026-11-22')).toBe(0);
+  });
+
+  it('rejects text that is not a calendar day', () => {
+    expect(() => epochDay('2026-02-30')).toThrow(/not a calendar day/);
+    expect(() => epochDay('22/11/2026')).toThrow(/yyyy-mm-dd/);
+  });
+});
