@@ -1,0 +1,126 @@
+/**
+ * `npm start`: the add-on's main job, locally. Builds dist/, loads it into the local Apps Script
+ * host (the same in-memory services the tests use), and computes the Account Health table from the
+ * bundled sample reports, or from the report files a seller names:
+ *
+ *   npm start
+ *   npm start -- all-orders.txt order-report.txt shipping.txt feedback.txt [--marketplace UK] [--as-of 2026-11-15]
+ *
+ * Each file's kind is recognised from its header row, as the add-on does in Sheets.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createLocalHost } from '../host';
+import { parseDelimited } from '../src/core/importing/delimited';
+import { detectReportKind, reportLabel } from '../src/core/reports';
+import type { ReportKind } from '../src/core/reports/types';
+import { buildAll } from './build';
+
+const root = join(import.meta.dirname, '..');
+
+/** Which ACCOUNT_HEALTH argument each report kind goes to. */
+const argumentOf: Partial<Record<ReportKind, string>> = {
+  allOrders: 'orders',
+  sellerFulfilledOrders: 'mfn_orders',
+  shippingConfirmations: 'shipments',
+  feedback: 'feedback',
+  claims: 'claims',
+  chargebacks: 'chargebacks',
+  odrDefects: 'claims',
+  fbaShipments: 'orders',
+};
+const argumentOrder = ['orders', 'mfn_orders', 'shipments', 'feedback', 'claims', 'chargebacks'];
+
+interface Invocation {
+  files: string[];
+  marketplace: string;
+  asOf: string;
+}
+
+function parseArguments(argv: string[]): Invocation {
+  const files: string[] = [];
+  let marketplace = '';
+  let asOf = '';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--marketplace') marketplace = argv[++i] ?? '';
+    else if (arg === '--as-of') asOf = argv[++i] ?? '';
+    else files.push(arg);
+  }
+  if (files.length === 0) {
+    const samples = join(root, 'samples');
+    files.push(
+      ...readdirSync(samples)
+        .filter((f) => f.endsWith('.tsv'))
+        .sort()
+        .map((f) => join(samples, f)),
+    );
+  }
+  return { files, marketplace, asOf };
+}
+
+function percent(value: unknown): string {
+  return typeof value === 'number' ? `${(value * 100).toFixed(2)}%` : String(value);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  for (const [i, row] of rows.entries()) {
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+async function main(): Promise<void> {
+  const invocation = parseArguments(process.argv.slice(2));
+  await buildAll();
+  const host = createLocalHost();
+  const addon = host.load(join(root, 'dist'));
+
+  const ranges: Record<string, unknown[][]> = {};
+  for (const file of invocation.files) {
+    const rows = parseDelimited(readFileSync(file, 'utf8')).rows;
+    const kind = detectReportKind(rows);
+    const argument = kind ? argumentOf[kind] : undefined;
+    if (!kind || !argument) {
+      throw new Error(
+        `${basename(file)}: not a report this add-on reads (its header row was not recognised).`,
+      );
+    }
+    if (ranges[argument] && kind === 'fbaShipments') continue; // All Orders already has the FBA orders
+    ranges[argument] = rows;
+    console.log(`${basename(file)}: ${reportLabel(kind)}, ${rows.length - 1} rows → ${argument}`);
+  }
+
+  const args = argumentOrder.map((name) => addon.toRealm(ranges[name] ?? ''));
+  const table = addon.globals.ACCOUNT_HEALTH?.(
+    ...args,
+    invocation.asOf,
+    invocation.marketplace,
+  ) as unknown[][];
+  console.log('');
+  console.log(
+    '=ACCOUNT_HEALTH(...) computed by the built add-on (dist/) in the local Apps Script host:',
+  );
+  console.log('');
+  printTable(
+    table.map((row, i) => row.map((cell, c) => (i > 0 && c === 2 ? percent(cell) : String(cell)))),
+  );
+  const breaches = table.slice(1).filter((row) => row[4] === 'Breach');
+  console.log('');
+  console.log(
+    breaches.length === 0
+      ? 'No metric is in breach.'
+      : `${breaches.length} metric${breaches.length === 1 ? ' is' : 's are'} in breach: ${breaches.map((r) => `${r[0]} ${r[1]}`).join('; ')}.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
