@@ -96,8 +96,9 @@ export function weekday(day: string): number {
 }
 
 /**
- * The instant a wall-clock time in the zone refers to. For the hour skipped when clocks go forward
- * the later reading is taken; for the repeated hour when they go back, the first.
+ * The instant a wall-clock time in the zone refers to. A time in the hour skipped when clocks go
+ * forward is read with the offset from before the change (02:30 becomes 01:30 standard time); no
+ * marketplace zone changes its clocks at midnight, so the start of a day is never affected.
  */
 export function zonedInstant(
   timeZone: string,

@@ -36,6 +36,11 @@ export type OrderStatus =
 export interface OrderItem {
   row: number;
   orderId: string;
+  /**
+   * `order-item-id` when the report has it (the seller-fulfilled Order Report): it matches the
+   * item to its rows in a shipping confirmation file.
+   */
+  orderItemId?: string;
   /** The order's date: it places the order, and every defect on it, in a metric window. */
   purchaseDate: number;
   orderStatus: OrderStatus;

@@ -1,0 +1,243 @@
+/**
+ * Dates as they arrive from pasted reports [reference 3.8]:
+ * - ISO 8601 with an offset (`2017-09-23T14:18:23-07:00`, `…Z`, `… UTC`, `… PDT`): that instant.
+ * - ISO without an offset (`2024-01-05`, `2024-01-05 10:11`): wall clock in the marketplace zone;
+ *   a date alone is the first instant of that calendar day.
+ * - Google Sheets `Date` objects: that instant. They may come from another JS realm, so they are
+ *   recognised by their tag, never with `instanceof`.
+ * - Numbers: Sheets serial days (days since 1899-12-30, the fraction is the time of day), read as
+ *   wall clock in the marketplace zone.
+ * - The Seller Feedback report's locale forms [reference 3.5]: `M/d/yy`, `MM/dd/yyyy`, `d/M/yyyy`,
+ *   `dd.MM.yyyy`, `yyyy/MM/dd`, optionally followed by a time.
+ *
+ * A slash date whose first two parts are both 12 or less (03/04/2024) could mean two days. The
+ * caller settles the order from the column (see `dayOrderEvidence`) or the marketplace; if neither
+ * does, the result is `ambiguous`, never a guess.
+ */
+import { zonedInstant } from './calendar';
+import type { DayOrder } from './marketplaces';
+
+export interface ReportDateOptions {
+  /** IANA zone of the marketplace, for values that carry no offset. */
+  timeZone: string;
+  /**
+   * The order to read slash dates in, when the caller knows it (from the column or the
+   * marketplace). When not given, a part above 12 settles it for that one value.
+   */
+  dayOrder?: DayOrder;
+}
+
+/**
+ * Why a value is not a date: `blank`; `unreadable` (no date form we know); `ambiguous` (a slash
+ * date whose day order is unknown); `impossible` (a form we know, but no such day or time, e.g.
+ * 31/02/2024 or 25:00).
+ */
+export type DateFailure = 'blank' | 'unreadable' | 'ambiguous' | 'impossible';
+
+const minuteMs = 60_000;
+const dayMs = 86_400_000;
+/** Sheets day 0 is 1899-12-30; the Unix epoch is serial 25569. */
+const sheetsEpochSerial = 25_569;
+/** Serial of 10000-01-01: larger numbers are not dates. */
+const lastSheetsSerial = 2_958_466;
+
+/** Zone names that reports print after a time. PST/PDT: US reports and OTDR [reference 1.5]. */
+const zoneAbbreviationMinutes: Readonly<Record<string, number>> = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  PST: -480,
+  PDT: -420,
+};
+
+/** Named groups shared by both patterns: the time of day and the zone, all optional. */
+interface TimeParts {
+  hour?: string;
+  minute?: string;
+  second?: string;
+  fraction?: string;
+  meridiem?: string;
+  zone?: string;
+}
+
+const isoPattern =
+  /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ]\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d+))?)?)?\s*(?<zone>Z|UTC|GMT|PST|PDT|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const localePattern =
+  /^(?<first>\d{1,4})(?<separator>[/.])(?<middle>\d{1,2})\k<separator>(?<last>\d{1,4})(?:[T ,]\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<meridiem>[AP]M)?)?\s*(?<zone>Z|UTC|GMT|PST|PDT|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** Day-first or month-first, as one slash date proves it (13/02/2024 → DMY), or null. */
+export function dayOrderEvidence(text: string): 'DMY' | 'MDY' | null {
+  const parts = localePattern.exec(text.trim())?.groups;
+  if (parts?.separator !== '/' || (parts.first ?? '').length > 2) return null;
+  const first = Number(parts.first);
+  const second = Number(parts.middle);
+  if (first > 12 && second <= 12) return 'DMY';
+  if (second > 12 && first <= 12) return 'MDY';
+  return null;
+}
+
+/** The instant a report cell stands for (ms since the epoch), or why it is not a date. */
+export function parseReportDate(value: unknown, options: ReportDateOptions): number | DateFailure {
+  if (typeof value === 'string') return parseDateText(value, options);
+  if (typeof value === 'number') return fromSheetsSerial(value, options.timeZone);
+  if (value === null || value === undefined) return 'blank';
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const instant = Date.prototype.getTime.call(value);
+    return Number.isNaN(instant) ? 'unreadable' : instant;
+  }
+  return 'unreadable';
+}
+
+function fromSheetsSerial(serial: number, timeZone: string): number | DateFailure {
+  if (!Number.isFinite(serial) || serial <= 0 || serial >= lastSheetsSerial) return 'unreadable';
+  const wallClock = new Date(Math.round((serial - sheetsEpochSerial) * dayMs));
+  return (
+    zonedInstant(
+      timeZone,
+      wallClock.getUTCFullYear(),
+      wallClock.getUTCMonth() + 1,
+      wallClock.getUTCDate(),
+      wallClock.getUTCHours(),
+      wallClock.getUTCMinutes(),
+      wallClock.getUTCSeconds(),
+    ) + wallClock.getUTCMilliseconds()
+  );
+}
+
+function parseDateText(raw: string, options: ReportDateOptions): number | DateFailure {
+  const text = raw.trim();
+  if (text === '') return 'blank';
+  const fast = parseAmazonTimestamp(text);
+  if (fast !== undefined) return fast;
+  const iso = isoPattern.exec(text)?.groups;
+  if (iso) {
+    return instantOf(Number(iso.year), Number(iso.month), Number(iso.day), iso, options.timeZone);
+  }
+  const local = localePattern.exec(text)?.groups;
+  if (!local) return 'unreadable';
+  const { first = '', middle = '', last = '' } = local;
+  if (first.length === 4) {
+    // yyyy/MM/dd (Japanese reports, a Java MWS tool [reference 3.5]).
+    if (last.length > 2) return 'unreadable';
+    return instantOf(Number(first), Number(middle), Number(last), local, options.timeZone);
+  }
+  if (first.length > 2 || (last.length !== 2 && last.length !== 4)) return 'unreadable';
+  const year = last.length === 2 ? 2000 + Number(last) : Number(last);
+  const order =
+    local.separator === '.' ? 'DMY' : slashOrder(Number(first), Number(middle), options);
+  if (order === undefined) return 'ambiguous';
+  const [day, month] = order === 'DMY' ? [first, middle] : [middle, first];
+  return instantOf(year, Number(month), Number(day), local, options.timeZone);
+}
+
+/**
+ * Day order of a slash date. Dots are always day-first (dd.MM.yyyy, the German form). A part above
+ * 12 can only be the day; otherwise only the column or the marketplace can say.
+ */
+function slashOrder(
+  first: number,
+  second: number,
+  options: ReportDateOptions,
+): DayOrder | undefined {
+  if (options.dayOrder === 'DMY' || options.dayOrder === 'MDY') return options.dayOrder;
+  if (first > 12) return 'DMY';
+  if (second > 12) return 'MDY';
+  if (first === second) return 'MDY'; // 05/05/2024: both orders give the same day.
+  return undefined;
+}
+
+/** Two digits at `start`, or -1. */
+function twoDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - 48;
+  const units = text.charCodeAt(start + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+/**
+ * `2017-06-17T08:04:21+00:00`, the form of every order and shipment report, read without a regex:
+ * it comes once per row of reports with 100,000 rows. Undefined for anything else.
+ */
+function parseAmazonTimestamp(text: string): number | undefined {
+  if (
+    text.length !== 25 ||
+    text.charCodeAt(4) !== 45 /* - */ ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 /* T */ ||
+    text.charCodeAt(13) !== 58 /* : */ ||
+    text.charCodeAt(16) !== 58 ||
+    text.charCodeAt(22) !== 58
+  ) {
+    return undefined;
+  }
+  const sign = text.charCodeAt(19);
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const offsetHours = twoDigits(text, 20);
+  const offsetMinutes = twoDigits(text, 23);
+  const year = century * 100 + yy;
+  if (
+    century < 0 ||
+    yy < 0 ||
+    offsetHours < 0 ||
+    offsetMinutes < 0 ||
+    !isCalendarDay(year, month, day) ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  ) {
+    return undefined; // the general path reads it or says why not
+  }
+  const offset = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * minuteMs;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return day <= (leap ? 29 : 28);
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
+function offsetMinutesOf(zone: string): number {
+  const named = zoneAbbreviationMinutes[zone.toUpperCase()];
+  if (named !== undefined) return named;
+  const sign = zone.charCodeAt(0) === 45 ? -1 : 1;
+  const hhmm = zone.slice(1).replace(':', '');
+  return sign * (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(2) || '0'));
+}
+
+function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  time: TimeParts,
+  timeZone: string,
+): number | DateFailure {
+  if (!isCalendarDay(year, month, day)) return 'impossible';
+  let hour = Number(time.hour ?? 0);
+  const minute = Number(time.minute ?? 0);
+  const second = Number(time.second ?? 0);
+  const ms = time.fraction ? Number(`${time.fraction}00`.slice(0, 3)) : 0;
+  if (time.meridiem) {
+    if (hour < 1 || hour > 12) return 'impossible';
+    hour = (hour % 12) + (time.meridiem.toUpperCase() === 'PM' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return 'impossible';
+  if (time.zone) {
+    const offset = offsetMinutesOf(time.zone);
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * minuteMs;
+  }
+  return zonedInstant(timeZone, year, month, day, hour, minute, second) + ms;
+}

@@ -1,0 +1,218 @@
+/**
+ * Report readers: recognise a pasted Seller Central report from its header row, map its columns by
+ * name, and read its rows into records. Structural problems (no header, the wrong report, a
+ * missing column) throw a ReportError whose message Sheets shows in the cell. A row that cannot be
+ * read becomes a RowProblem: it is left out of the records, and the caller shows or throws it.
+ */
+import type { DayOrder } from '../marketplaces';
+import { cellText, headerKey, isBlankCell, isBlankRow } from './cells';
+import { type KindSpec, kindTable, reportKinds } from './kinds';
+import { RowReader } from './row-reader';
+import type { ParsedReport, ReportKind, ReportRecords, RowProblem } from './types';
+
+export type * from './types';
+
+export interface ReadOptions {
+  /** What the range is called in messages: a custom-function argument ("orders") or a sheet name. */
+  source: string;
+  /** Marketplace time zone (IANA) for values without an offset: date-only text, Sheets serial numbers, local date-times. */
+  timeZone: string;
+  /** Day order of slash/dot dates (marketplace convention), when the column itself does not settle it. Undefined = unknown. */
+  dayOrder?: DayOrder;
+}
+
+/** A range that cannot be read as the report expected. Its message names the range and says what to do. */
+export class ReportError extends Error {
+  override name = 'ReportError';
+}
+
+export function reportLabel(kind: ReportKind): string {
+  return kindTable()[kind].label;
+}
+
+function withArticle(kind: ReportKind): string {
+  const spec = kindTable()[kind];
+  return `${spec.article} ${spec.label}`;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * Index of the header row: the first row with anything in it. -1 when the argument was not given:
+ * Sheets passes a single cell or an empty argument as a plain value, not a 2D array.
+ */
+function headerRowIndex(values: unknown): number {
+  if (!Array.isArray(values)) return -1;
+  for (let i = 0; i < values.length; i++) {
+    const row: unknown = values[i];
+    if (Array.isArray(row) && !isBlankRow(row)) return i;
+  }
+  return -1;
+}
+
+/** Header keys → first column index (a repeated header name reads its first column). */
+function headerColumns(headerRow: readonly unknown[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  headerRow.forEach((cell, index) => {
+    const key = headerKey(cell);
+    if (key !== '' && !columns.has(key)) columns.set(key, index);
+  });
+  return columns;
+}
+
+function findColumn(columns: Map<string, number>, spellings: readonly string[]): number {
+  for (const spelling of spellings) {
+    const index = columns.get(headerKey(spelling));
+    if (index !== undefined) return index;
+  }
+  return -1;
+}
+
+function matchedGroups(spec: KindSpec<ReportKind, string>, columns: Map<string, number>): number {
+  return spec.recognisedBy.filter((group) => findColumn(columns, group) >= 0).length;
+}
+
+/** The kind whose recognising columns are all present; with several, the one matching most. */
+function recognise(columns: Map<string, number>): ReportKind | null {
+  let best: ReportKind | null = null;
+  let bestGroups = 0;
+  for (const kind of reportKinds) {
+    const spec = kindTable()[kind];
+    const groups = matchedGroups(spec, columns);
+    if (groups === spec.recognisedBy.length && groups > bestGroups) {
+      best = kind;
+      bestGroups = groups;
+    }
+  }
+  return best;
+}
+
+/** The kind of report in a range, from its header row; null when it is none we know. */
+export function detectReportKind(values: unknown[][]): ReportKind | null {
+  const headerIndex = headerRowIndex(values);
+  return headerIndex < 0 ? null : recognise(headerColumns(values[headerIndex] ?? []));
+}
+
+/** The first non-blank `sales-channel` cell (e.g. `Amazon.co.uk`), if the report has that column. */
+export function salesChannelOf(values: unknown[][]): string | undefined {
+  const headerIndex = headerRowIndex(values);
+  if (headerIndex < 0) return undefined;
+  const column = findColumn(headerColumns(values[headerIndex] ?? []), ['sales-channel']);
+  if (column < 0) return undefined;
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const cell = values[i]?.[column];
+    if (!isBlankCell(cell)) return cellText(cell);
+  }
+  return undefined;
+}
+
+function missingColumn(
+  source: string,
+  kind: ReportKind,
+  spellings: readonly string[],
+): ReportError {
+  const [name, ...others] = spellings;
+  const alsoAccepted = others.length > 0 ? ` (also accepted: ${others.join(', ')})` : '';
+  return new ReportError(
+    `${source}: the ${reportLabel(kind)} has no ${name} column${alsoAccepted}. Paste the report with all its columns, header row included.`,
+  );
+}
+
+/** Why a header row was not recognised; `expected` gives the example column names. */
+function unrecognised(
+  source: string,
+  columns: Map<string, number>,
+  headerIndex: number,
+  accepted: readonly ReportKind[],
+  expected: ReportKind,
+): ReportError {
+  // A header that has all but one of an accepted kind's columns: name the missing one.
+  for (const kind of accepted) {
+    const spec = kindTable()[kind];
+    const groups = matchedGroups(spec, columns);
+    if (groups >= 2 && groups === spec.recognisedBy.length - 1) {
+      const missing = spec.recognisedBy.find((group) => findColumn(columns, group) < 0) ?? [];
+      return missingColumn(source, kind, missing);
+    }
+  }
+  const where =
+    headerIndex === 0 ? 'the first row' : `row ${headerIndex + 1}, the first non-blank row,`;
+  const { recognisedBy } = kindTable()[expected];
+  const examples = recognisedBy.slice(0, 3).map((group) => group[0]);
+  return new ReportError(
+    `${source}: ${where} does not look like a report header. Paste the report with its header row (expected columns such as ${examples.join(', ')}).`,
+  );
+}
+
+/**
+ * Reads a pasted range as one of the accepted kinds of report. An empty or single-cell argument
+ * means "not given": no records and no problems. Fully blank rows are skipped.
+ */
+export function readReport<K extends ReportKind>(
+  values: unknown[][],
+  accepted: readonly K[],
+  options: ReadOptions,
+): ParsedReport<K> {
+  const [firstAccepted] = accepted;
+  if (firstAccepted === undefined) throw new Error('readReport: accepted names no report kind.');
+  const headerIndex = headerRowIndex(values);
+  if (headerIndex < 0) return { kind: firstAccepted, records: [], problems: [] };
+  const headerRow = values[headerIndex] ?? [];
+
+  const columns = headerColumns(headerRow);
+  const found = recognise(columns);
+  if (found === null) {
+    throw unrecognised(options.source, columns, headerIndex, accepted, firstAccepted);
+  }
+  if (!(accepted as readonly ReportKind[]).includes(found)) {
+    throw new ReportError(
+      `${options.source}: this is ${withArticle(found)}, but ${orList(accepted.map(withArticle))} was expected.`,
+    );
+  }
+  const kind = found as K;
+  const spec: KindSpec<K, string> = kindTable()[kind];
+
+  // A copy of the column table turned into indexes, not an object built key by key: V8 keeps it
+  // a fast object, which the row readers read once per cell.
+  const columnOf = { ...spec.columns } as unknown as Record<string, number>;
+  for (const field of Object.keys(columnOf)) {
+    columnOf[field] = findColumn(columns, spec.columns[field] ?? []);
+  }
+  for (const field of spec.alsoRequired ?? []) {
+    if ((columnOf[field] ?? -1) < 0)
+      throw missingColumn(options.source, kind, spec.columns[field] ?? []);
+  }
+
+  const reader = new RowReader({
+    report: kind,
+    values,
+    headers: headerRow.map((cell) => cellText(cell).replace(/^\uFEFF/, '')),
+    headerIndex,
+    dateOptions: { timeZone: options.timeZone, dayOrder: options.dayOrder },
+  });
+  const records: ReportRecords[K][] = [];
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const cells: unknown = values[i];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    reader.start(cells, i + 1);
+    const read = spec.read(reader, columnOf);
+    if (reader.failed) continue;
+    if (Array.isArray(read)) records.push(...read);
+    else records.push(read);
+  }
+  return { kind, records, problems: reader.problems };
+}
+
+function quoted(value: string): string {
+  return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+}
+
+/** One sentence a seller can act on, e.g. `orders: row 7 of the All Orders report, column "quantity", has "two"; expected a whole number of units, 0 or more.` */
+export function describeProblem(p: RowProblem, source: string): string {
+  const has = p.value === '' ? 'is blank' : `has ${quoted(p.value)}`;
+  return `${source}: row ${p.row} of the ${reportLabel(p.report)}, column "${p.column}", ${has}; expected ${p.expected}.`;
+}

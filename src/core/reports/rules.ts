@@ -1,0 +1,159 @@
+/**
+ * What a report's words mean for the metrics: order statuses, fulfilment channels, defect types,
+ * and which claims, chargebacks and feedback count toward ODR.
+ */
+import { flag } from './cells';
+import type { Channel, DefectType, OrderStatus } from './types';
+
+/** Lower case without spaces, hyphens or underscores: `Shipped - Delivered to Buyer` → `shippeddeliveredtobuyer`. */
+function squeeze(text: string): string {
+  return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * Order and item statuses [reference 3.1]. The SP-API spells `Canceled`, flat files `Cancelled`.
+ * - Every `Shipped - …` Easy Ship sub-status (delivered, returned, lost …) is Shipped: the seller
+ *   did ship it. `InvoiceUnconfirmed` (all items shipped, invoice not confirmed) and the help
+ *   table's `Complete` are Shipped too.
+ * - `Pending` and `PendingAvailability` (pre-orders) are Pending: payment is not yet authorised,
+ *   and a buyer cancelling a pending order does not count as a seller cancellation [reference 1.3].
+ * - `Unshipped`, `Shipping` (Amazon.in: being prepared) and `Pending - Waiting for Pick Up` (Easy
+ *   Ship: paid, label bought, waiting for the carrier) are Unshipped: the seller still owes a
+ *   shipment, so these can still become late or seller-cancelled.
+ * - `PartiallyShipped` / `Partially Shipped` stay PartiallyShipped.
+ * - Anything else (`Unfulfillable`, blank …) is Other; the original text is kept for display.
+ */
+export function orderStatusOf(text: string): OrderStatus {
+  // Most rows say one of these exactly; the rest are few distinct texts, looked up once each.
+  switch (text) {
+    case 'Shipped':
+      return 'Shipped';
+    case 'Pending':
+      return 'Pending';
+    case 'Unshipped':
+      return 'Unshipped';
+    case 'Cancelled':
+    case 'Canceled':
+      return 'Cancelled';
+  }
+  statusCache ??= new Map();
+  let status = statusCache.get(text);
+  if (status === undefined) {
+    status = statusOfSqueezed(squeeze(text));
+    if (statusCache.size < 1000) statusCache.set(text, status);
+  }
+  return status;
+}
+
+let statusCache: Map<string, OrderStatus> | undefined;
+
+function statusOfSqueezed(key: string): OrderStatus {
+  if (key.startsWith('shipped')) return 'Shipped';
+  switch (key) {
+    case 'canceled':
+    case 'cancelled':
+      return 'Cancelled';
+    case 'pending':
+    case 'pendingavailability':
+      return 'Pending';
+    case 'unshipped':
+    case 'shipping':
+    case 'pendingwaitingforpickup':
+      return 'Unshipped';
+    case 'partiallyshipped':
+      return 'PartiallyShipped';
+    case 'invoiceunconfirmed':
+    case 'complete':
+    case 'completed':
+      return 'Shipped';
+    default:
+      return 'Other';
+  }
+}
+
+/**
+ * `fulfillment-channel`: the help tables say AFN/MFN, real files say Amazon/Merchant
+ * [reference 0.7, 3.1]. Undefined when the value is neither.
+ */
+export function channelOf(text: string): Channel | undefined {
+  if (text === 'Amazon' || text === 'AFN') return 'AFN';
+  if (text === 'Merchant' || text === 'MFN') return 'MFN';
+  switch (squeeze(text)) {
+    case 'amazon':
+    case 'afn':
+    case 'fba':
+    case 'fulfilledbyamazon':
+    case 'amazonfulfilled':
+      return 'AFN';
+    case 'merchant':
+    case 'mfn':
+    case 'seller':
+    case 'fbm':
+    case 'fulfilledbymerchant':
+    case 'fulfilledbyseller':
+    case 'merchantfulfilled':
+    case 'sellerfulfilled':
+      return 'MFN';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The defect types an Account Health ODR download names for a row [reference 3.6]: negative
+ * feedback, an A-to-z (Guarantee) claim, a chargeback. Several in one cell give several records.
+ */
+export function defectTypesOf(text: string): DefectType[] {
+  const key = squeeze(text);
+  const types: DefectType[] = [];
+  if (key.includes('feedback')) types.push('negativeFeedback');
+  if (key.includes('claim') || key.includes('atoz')) types.push('claim');
+  if (key.includes('chargeback')) types.push('chargeback');
+  return types;
+}
+
+/**
+ * Whether an A-to-z claim counts toward ODR, from its status and decision text [reference 1.1]:
+ * - not when the seller won it on appeal ("An appealed claim that the seller wins no longer
+ *   affects ODR", AMZ-HELP 27951);
+ * - not when denied or decided in the seller's favour;
+ * - not when withdrawn before a decision; it does count when withdrawn after a grant or refund;
+ * - not when Buy Shipping "Claims Protected" it (Amazon pays; AMZ-HELP forum);
+ * - otherwise it counts: pending, under review, granted, seller- or Amazon-funded, refunded.
+ */
+export function claimCounts(statusText: string): boolean {
+  const text = statusText.toLowerCase();
+  if (text.includes('appeal')) {
+    return !/\b(won|granted|accepted|approved|overturned|reversed|successful)\b|in (your|the seller'?s?) favou?r/.test(
+      text,
+    );
+  }
+  if (/\b(denied|declined|rejected)\b|in (your|the seller'?s?) favou?r/.test(text)) return false;
+  if (text.includes('withdrawn')) return /grant|fund|reimburs/.test(text);
+  if (/\bprotected\b/.test(text) && !/\b(not|un)\s*protected\b/.test(text)) return false;
+  return true;
+}
+
+/**
+ * Whether a chargeback counts toward ODR [reference 1.1]: only service chargebacks do. Not when the
+ * reason or type says fraud (or an unauthorised card), nor when the status says it was reversed,
+ * won, or represented successfully.
+ */
+export function chargebackCounts(statusText: string, reasonText: string): boolean {
+  if (/fraud|unauthori[sz]ed/.test(reasonText.toLowerCase())) return false;
+  const status = statusText.toLowerCase();
+  if (/\b(reversed|won)\b|in (your|the seller'?s?) favou?r/.test(status)) return false;
+  return !/represent\w*\W+success|success\w*\W+represent/.test(status);
+}
+
+/**
+ * Whether a feedback status column says the rating no longer counts: removed by the buyer or
+ * struck through by Amazon [reference 1.1]. A `Removed` column may hold TRUE/yes/X instead.
+ */
+export function feedbackRemoved(statusText: string): boolean {
+  const asFlag = flag(statusText);
+  if (asFlag !== undefined) return asFlag;
+  const text = statusText.toLowerCase();
+  if (/\b(not|denied|rejected|declined|pending|requested)\b/.test(text)) return false;
+  return /\b(removed|struck|strike[\s-]?through|crossed out|deleted)\b/.test(text);
+}
