@@ -97,6 +97,13 @@ export function LATE_SHIPMENT_RATE(
   window_days?: unknown,
   as_of?: unknown,
 ): number {
+  // Without the confirmations nothing says when an order was confirmed: refuse rather than count
+  // every past-due order as late.
+  if (!Array.isArray(shipments)) {
+    throw new Error(
+      'shipments: LATE_SHIPMENT_RATE needs your shipping confirmations (order-id, ship-date, …) to know when each order was confirmed. Pass them as the second argument.',
+    );
+  }
   const { input, marketplace } = readHealthInput({ mfnOrders: orders, shipments });
   const options = optionsFor(input, marketplace, as_of);
   return rateOf(lateShipmentRate(input, windowArgument(window_days, [10, 30], 30), options));

@@ -117,6 +117,10 @@ describe('shipping metrics in the built bundle', () => {
     expect(() => call('LATE_SHIPMENT_RATE', withoutShipBy, shipments)).toThrow(/latest-ship-date/);
   });
 
+  it('LATE_SHIPMENT_RATE asks for the shipping confirmations instead of guessing', () => {
+    expect(() => call('LATE_SHIPMENT_RATE', sellerOrders)).toThrow(/shipments/);
+  });
+
   it('LATE_SHIPMENT_RATE accepts only a 10- or 30-day window', () => {
     expect(() => call('LATE_SHIPMENT_RATE', sellerOrders, shipments, 14)).toThrow(/window_days/);
   });

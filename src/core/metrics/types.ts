@@ -86,3 +86,9 @@ export interface MetricOptions {
    */
   nearMargin: number;
 }
+
+/**
+ * `classic`: packages over 30 days ending on the as-of day (target 97%).
+ * `unit`: the US policy from 2024-09-25, units over 14 days ending 7 days before it (target 90%).
+ */
+export type OnTimeDeliveryMode = 'classic' | 'unit';

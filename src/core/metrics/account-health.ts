@@ -1,0 +1,60 @@
+import type { Channel } from '../reports/types';
+import { measureCancellationRate } from './cancellation-rate';
+import type { HealthData } from './health-data';
+import { measureLateShipmentRate } from './late-shipment-rate';
+import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
+import { measureOrderDefectRate } from './order-defect-rate';
+import type { MetricOptions, MetricResult } from './types';
+import { measureValidTrackingRate } from './valid-tracking-rate';
+
+/** Amazon evaluates LSR over both windows; either can put the account at risk (reference 1.2). */
+const lateShipmentWindows = [10, 30];
+
+/**
+ * Every metric the pasted reports allow, in the order of Amazon's Account Health page. A metric is
+ * skipped when its data was not given (it would only be an error or an invented zero):
+ * - ODR and its parts, for each channel that has orders;
+ * - LSR over 10 and 30 days, when a seller-fulfilled order has a latest ship date;
+ * - the cancel rate over the marketplace's windows, when there are seller-fulfilled orders;
+ * - VTR, when shipping confirmations were given;
+ * - OTDR classic (and the unit rate in the US), when shipments have delivered dates and orders
+ *   have deliver-by dates.
+ */
+export function measureAccountHealth(data: HealthData, options: MetricOptions): MetricResult[] {
+  const { input, orders } = data;
+  const channels = new Set<Channel>();
+  let shipByKnown = false;
+  let promiseKnown = false;
+  for (const order of orders.values()) {
+    channels.add(order.channel);
+    if (order.channel !== 'MFN') continue;
+    if (order.latestShipDate !== null) shipByKnown = true;
+    if (order.latestDeliveryDate !== null) promiseKnown = true;
+  }
+
+  const results: MetricResult[] = [];
+  for (const channel of ['MFN', 'AFN'] as const) {
+    if (!channels.has(channel)) continue;
+    const odr = measureOrderDefectRate(data, channel, options);
+    results.push(odr.orderDefectRate, odr.negativeFeedbackRate, odr.claimRate, odr.chargebackRate);
+  }
+  if (shipByKnown) {
+    for (const days of lateShipmentWindows) {
+      results.push(measureLateShipmentRate(data, days, options));
+    }
+  }
+  if (channels.has('MFN')) {
+    for (const days of options.marketplace.cancellationWindows) {
+      results.push(measureCancellationRate(data, days, options));
+    }
+  }
+  if (input.shipments.length > 0) results.push(measureValidTrackingRate(data, options));
+  if (promiseKnown && input.shipments.some((row) => row.deliveredAt !== null)) {
+    results.push(measureOnTimeDeliveryRate(data, 'classic', options));
+    // The unit rate is a US policy (from 2024-09-25) and only the US API reports it (reference 1.5).
+    if (options.marketplace.code === 'US') {
+      results.push(measureOnTimeDeliveryRate(data, 'unit', options));
+    }
+  }
+  return results;
+}

@@ -1,0 +1,148 @@
+import type { Channel, FbaShipment, OrderItem } from '../reports/types';
+import type { HealthInput } from './types';
+
+/**
+ * One order, merged from every row that mentions it. Amazon counts orders, not rows: the order
+ * reports have one row per item, and a seller may paste both the All Orders report and the
+ * seller-fulfilled Order Report, which list the same orders again (DESIGN "Data rules").
+ */
+export interface SellerOrder {
+  orderId: string;
+  /** The order's date: it places the order, and every ODR defect on it, in a window. */
+  purchaseDate: number;
+  channel: Channel;
+  /** The whole order was cancelled: a row's order status says so, or every item's status does. */
+  cancelled: boolean;
+  /** The order or at least one of its items was cancelled (item cancellations count in CR). */
+  hasCancellation: boolean;
+  /** A report shows the shipment as confirmed (Shipped or Partially Shipped). */
+  shipmentConfirmed: boolean;
+  /** Some row says the buyer asked to cancel through Amazon (`is-buyer-requested-cancelation`). */
+  buyerRequestedCancel: boolean;
+  /** The end of the ship-by period, LSR's expected ship date (reference 3.2). */
+  latestShipDate: number | null;
+  /** The deliver-by date, OTDR's promise (reference 3.2). */
+  latestDeliveryDate: number | null;
+  /** Units ordered; an item listed by both order reports is counted once. */
+  units: number;
+  /** Distinct items (SKUs) in the order. */
+  items: number;
+}
+
+/** An order while its rows are merged. Most orders have one item, so a map only for the rest. */
+interface MergingOrder extends SellerOrder {
+  /** Listed by the orders report (not only by FBA shipments). */
+  listed: boolean;
+  firstItem: string;
+  firstItemUnits: number;
+  /** Quantity per further item key, so an item listed twice is counted once. */
+  moreItems: Map<string, number> | null;
+  itemStatusSeen: boolean;
+  everyItemCancelled: boolean;
+}
+
+/** The Order Report has no ASIN column, so the SKU is what ties an item across the two reports. */
+function itemKey(sku: string, asin: string, productName: string): string {
+  return sku.trim() || asin.trim() || productName.trim();
+}
+
+function earlier(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+function addItem(order: MergingOrder, key: string, quantity: number): void {
+  if (order.firstItem === key) {
+    order.firstItemUnits = Math.max(order.firstItemUnits, quantity);
+    return;
+  }
+  if (!order.moreItems) order.moreItems = new Map();
+  order.moreItems.set(key, Math.max(order.moreItems.get(key) ?? 0, quantity));
+}
+
+function newOrder(orderId: string, purchaseDate: number, channel: Channel, item: string) {
+  const order: MergingOrder = {
+    orderId,
+    purchaseDate,
+    channel,
+    cancelled: false,
+    hasCancellation: false,
+    shipmentConfirmed: false,
+    buyerRequestedCancel: false,
+    latestShipDate: null,
+    latestDeliveryDate: null,
+    units: 0,
+    items: 0,
+    listed: true,
+    firstItem: item,
+    firstItemUnits: 0,
+    moreItems: null,
+    itemStatusSeen: false,
+    everyItemCancelled: true,
+  };
+  return order;
+}
+
+function mergeItemRow(orders: Map<string, MergingOrder>, row: OrderItem): void {
+  const item = itemKey(row.sku, row.asin, row.productName);
+  let order = orders.get(row.orderId);
+  if (!order) {
+    order = newOrder(row.orderId, row.purchaseDate, row.channel, item);
+    orders.set(row.orderId, order);
+  }
+  // Every merge is order-independent (min, or, max), so shuffled or repeated rows give the same
+  // order. Rows of one order should agree; where they do not:
+  order.purchaseDate = Math.min(order.purchaseDate, row.purchaseDate);
+  // MFN wins: the seller-fulfilled Order Report lists only orders the seller ships.
+  if (row.channel === 'MFN') order.channel = 'MFN';
+  // Cancellation is final, so an older snapshot saying otherwise is out of date.
+  if (row.orderStatus === 'Cancelled') order.cancelled = true;
+  if (row.orderStatus === 'Shipped' || row.orderStatus === 'PartiallyShipped') {
+    order.shipmentConfirmed = true;
+  }
+  if (row.itemStatus !== null) {
+    order.itemStatusSeen = true;
+    if (row.itemStatus !== 'Cancelled') order.everyItemCancelled = false;
+    else order.hasCancellation = true;
+    if (row.itemStatus === 'Shipped') order.shipmentConfirmed = true;
+  }
+  if (row.buyerRequestedCancel === true) order.buyerRequestedCancel = true;
+  // The earliest promise: OTDR's unit rate is measured before promise extensions (reference 1.5).
+  order.latestShipDate = earlier(order.latestShipDate, row.latestShipDate);
+  order.latestDeliveryDate = earlier(order.latestDeliveryDate, row.latestDeliveryDate);
+  addItem(order, item, row.quantity);
+}
+
+/** FBA shipment rows add AFN orders that the orders report does not list. */
+function mergeFbaRow(orders: Map<string, MergingOrder>, row: FbaShipment): void {
+  const item = itemKey(row.sku, '', row.productName);
+  let order = orders.get(row.orderId);
+  if (!order) {
+    order = newOrder(row.orderId, row.purchaseDate, 'AFN', item);
+    order.listed = false;
+    order.shipmentConfirmed = true;
+    orders.set(row.orderId, order);
+  }
+  if (order.listed) return;
+  order.purchaseDate = Math.min(order.purchaseDate, row.purchaseDate);
+  addItem(order, item, row.quantity);
+}
+
+/** Every order of the input by order ID: order-report rows first, then FBA-only orders. */
+export function sellerOrders(input: HealthInput): Map<string, SellerOrder> {
+  const orders = new Map<string, MergingOrder>();
+  for (const row of input.orders) mergeItemRow(orders, row);
+  for (const row of input.fbaShipments) mergeFbaRow(orders, row);
+  for (const order of orders.values()) {
+    if (order.itemStatusSeen && order.everyItemCancelled) order.cancelled = true;
+    if (order.cancelled) order.hasCancellation = true;
+    order.units = order.firstItemUnits;
+    order.items = 1;
+    if (order.moreItems) {
+      for (const units of order.moreItems.values()) order.units += units;
+      order.items += order.moreItems.size;
+    }
+  }
+  return orders;
+}

@@ -1,0 +1,121 @@
+/**
+ * Public shapes of the Plan of Action: the notice the seller received, their draft, the neutral
+ * document model written to a Google Doc, and the review flags shown in the sidebar.
+ */
+import type { AffectedOrder, Finding } from '../analysis/findings-types';
+import type { MetricResult } from '../metrics/types';
+
+/** The notice a Plan of Action answers. */
+export type NoticeKind =
+  | 'orderDefectRate'
+  | 'lateShipmentRate'
+  | 'cancellationRate'
+  | 'validTrackingRate'
+  | 'onTimeDeliveryRate'
+  | 'intellectualProperty'
+  | 'inauthentic'
+  | 'productCondition'
+  | 'reviewManipulation'
+  | 'restrictedProduct'
+  | 'relatedAccounts'
+  | 'identityVerification';
+
+export type NoticeGroup = 'performance' | 'policy' | 'account';
+
+export interface NoticeKindInfo {
+  kind: NoticeKind;
+  /** What the sidebar shows and the document title names, e.g. "Late Shipment Rate". */
+  label: string;
+  group: NoticeGroup;
+}
+
+/** A step that keeps the problem from coming back, with who does it and by when. */
+export interface PreventiveMeasure {
+  text: string;
+  owner: string;
+  /** `yyyy-mm-dd`. */
+  due: string;
+}
+
+/** Everything the seller has entered in the sidebar. All text is theirs and is never rewritten. */
+export interface PlanDraft {
+  notice: {
+    kind: NoticeKind;
+    /** `yyyy-mm-dd`. */
+    date: string;
+    asins: string[];
+    /** The notice text as the seller pasted it. */
+    text: string;
+  };
+  /** `Finding.id`s the seller ticked as part of the explanation. */
+  tickedFindingIds: string[];
+  /** The seller's own words. */
+  rootCauses: string[];
+  /** Actions already taken, in the seller's words (may start from suggestions). */
+  correctiveActions: string[];
+  preventiveMeasures: PreventiveMeasure[];
+  /** As typed by the seller. */
+  seller?: { name?: string; sellerId?: string };
+}
+
+/** A neutral block of the document; the Apps Script side maps each to Docs elements. */
+export type DocBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'bullets'; items: string[] }
+  | { type: 'numbered'; items: string[] }
+  | { type: 'table'; header: string[]; rows: string[][] };
+
+export interface DocModel {
+  title: string;
+  blocks: DocBlock[];
+}
+
+/** Neutral starting points for the seller's text, without numbers. */
+export interface PlanSuggestions {
+  rootCauses: string[];
+  correctiveActions: string[];
+  preventiveMeasures: string[];
+}
+
+export type ReviewStep =
+  | 'notice'
+  | 'rootCauses'
+  | 'correctiveActions'
+  | 'preventiveMeasures'
+  | 'all';
+
+export type ReviewFlagKind =
+  | 'emotional'
+  | 'threatening'
+  | 'promiseWithoutDate'
+  | 'numberNotInData'
+  | 'buyerData'
+  | 'tooLong';
+
+/** Something in the draft the seller should look at. Flags never change the text. */
+export interface ReviewFlag {
+  step: ReviewStep;
+  /** Index in the step's list (a root cause, a measure, an ASIN of the notice); null for the whole plan. */
+  index: number | null;
+  kind: ReviewFlagKind;
+  /** The offending excerpt. */
+  text: string;
+  message: string;
+}
+
+export interface ReviewContext {
+  findings: Finding[];
+  results: MetricResult[];
+  /** Buyer names, e-mails and phones from the report sheets; held in memory only. */
+  buyerIdentifiers: string[];
+  /** Characters the appeal form takes; see `sellerCentralAppealLimit`. */
+  maxChars: number;
+  /** The affected orders, so the length check measures the plan as composed; none when omitted. */
+  affected?: AffectedOrder[];
+}
+
+export interface ComposeOptions {
+  /** Buyer names, e-mails and phones from the report sheets: composing refuses text containing one. */
+  buyerIdentifiers?: string[];
+}

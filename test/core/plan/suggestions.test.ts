@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findDefectFindings } from '../../../src/core/analysis/findings';
+import { noticeKinds, rootCauseFromFinding, suggestionsFor } from '../../../src/core/plan';
+import { lateShipmentFixture, options } from './fixtures';
+
+describe('noticeKinds', () => {
+  it('lists each of the 12 notices once, grouped as performance, policy and account', () => {
+    expect(new Set(noticeKinds.map((n) => n.kind)).size).toBe(12);
+    expect(noticeKinds.filter((n) => n.group === 'account').map((n) => n.kind)).toEqual([
+      'relatedAccounts',
+      'identityVerification',
+    ]);
+    expect(noticeKinds.find((n) => n.kind === 'lateShipmentRate')?.label).toBe(
+      'Late Shipment Rate',
+    );
+  });
+});
+
+describe('suggestionsFor', () => {
+  const all = noticeKinds.map((n) => ({ kind: n.kind, ...suggestionsFor(n.kind) }));
+
+  it('offers root causes, corrective actions and preventive measures for every notice', () => {
+    for (const s of all) {
+      expect(s.rootCauses.length, s.kind).toBeGreaterThan(0);
+      expect(s.correctiveActions.length, s.kind).toBeGreaterThan(0);
+      expect(s.preventiveMeasures.length, s.kind).toBeGreaterThan(0);
+    }
+  });
+
+  it('carries no numbers: facts come from the seller’s rows', () => {
+    for (const s of all) {
+      for (const text of [...s.rootCauses, ...s.correctiveActions, ...s.preventiveMeasures]) {
+        expect(text, s.kind).not.toMatch(/\d/);
+      }
+    }
+  });
+
+  it('never promises without a date: measures get their date from the seller', () => {
+    for (const s of all) {
+      for (const text of [...s.correctiveActions, ...s.preventiveMeasures]) {
+        expect(text, s.kind).not.toMatch(/\bwe will\b|\bwe'll\b|going to/i);
+      }
+    }
+  });
+
+  it('gives no advice on evading Amazon, for any notice', () => {
+    const evasion =
+      /\bvpn\b|prox(y|ies)|new account|different ip|\bip address|fingerprint|\bhid(e|ing)\b|stealth|virtual machine/i;
+    for (const s of all) {
+      for (const text of [...s.rootCauses, ...s.correctiveActions, ...s.preventiveMeasures]) {
+        expect(text, s.kind).not.toMatch(evasion);
+      }
+    }
+  });
+
+  it('asks a seller with related accounts to disclose and explain them', () => {
+    const related = suggestionsFor('relatedAccounts');
+    expect(related.correctiveActions.join(' ')).toMatch(/disclos/i);
+    expect(related.preventiveMeasures.join(' ')).toMatch(/disclosed to Amazon/);
+  });
+});
+
+describe('rootCauseFromFinding', () => {
+  it('prefills a root cause with only the finding’s own numbers', () => {
+    const { input, results } = lateShipmentFixture();
+    const ups = findDefectFindings(input, results, options).find(
+      (f) => f.id === 'lateShipmentRate:carrier:UPS',
+    );
+    expect(ups && rootCauseFromFinding(ups)).toBe(
+      '7 of the 10 late shipments (70%) went with UPS.',
+    );
+  });
+});
