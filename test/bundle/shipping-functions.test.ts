@@ -108,8 +108,14 @@ const shipments = [
 describe('shipping metrics in the built bundle', () => {
   it('LATE_SHIPMENT_RATE counts orders confirmed after the ship-by date, over 30 and 10 days', () => {
     // 30 days to 10 Nov: 6 orders due, 2 late. 10 days (1–10 Nov): the 22 Oct order is out.
-    expect(call('LATE_SHIPMENT_RATE', sellerOrders, shipments, 30, '2026-11-10')).toBeCloseTo(2 / 6, 10);
-    expect(call('LATE_SHIPMENT_RATE', sellerOrders, shipments, 10, '2026-11-10')).toBeCloseTo(2 / 5, 10);
+    expect(call('LATE_SHIPMENT_RATE', sellerOrders, shipments, 30, '2026-11-10')).toBeCloseTo(
+      2 / 6,
+      10,
+    );
+    expect(call('LATE_SHIPMENT_RATE', sellerOrders, shipments, 10, '2026-11-10')).toBeCloseTo(
+      2 / 5,
+      10,
+    );
   });
 
   it('LATE_SHIPMENT_RATE says what is missing when the orders have no ship-by dates', () => {
@@ -127,16 +133,18 @@ describe('shipping metrics in the built bundle', () => {
 
   it('VALID_TRACKING_RATE counts confirmed packages with a carrier scan', () => {
     // 5 packages confirmed in the 30 days to 10 Nov; one without valid tracking.
-    expect(call('VALID_TRACKING_RATE', sellerOrders, shipments, '2026-11-10')).toBeCloseTo(4 / 5, 10);
+    expect(call('VALID_TRACKING_RATE', sellerOrders, shipments, '2026-11-10')).toBeCloseTo(
+      4 / 5,
+      10,
+    );
   });
 
   it('ON_TIME_DELIVERY_RATE counts tracked packages delivered by the promised day', () => {
     // Promised 27 Oct, 9 Nov, 10 Nov and 12 Nov with valid tracking, all within 30 days of 12 Nov:
     // the 10 Nov promise was delivered on 11 Nov, late. 4 packages, 3 on time.
-    expect(call('ON_TIME_DELIVERY_RATE', sellerOrders, shipments, 'classic', '2026-11-12')).toBeCloseTo(
-      3 / 4,
-      10,
-    );
+    expect(
+      call('ON_TIME_DELIVERY_RATE', sellerOrders, shipments, 'classic', '2026-11-12'),
+    ).toBeCloseTo(3 / 4, 10);
     expect(() => call('ON_TIME_DELIVERY_RATE', sellerOrders, shipments, 'fastest')).toThrow(/mode/);
   });
 });
