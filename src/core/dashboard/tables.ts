@@ -1,0 +1,309 @@
+/**
+ * The tables the dashboard's custom functions spill onto the Health sheet: the recovery plan, the
+ * daily trends, the sales at stake and the seller-fulfilled orders still to ship. Cells are text
+ * or numbers; days are `yyyy-mm-dd` text, like ACCOUNT_HEALTH's window columns.
+ */
+import type { RecoveryPlan } from '../analysis/recovery';
+import type { HealthTrends, TrendChartId, TrendSeries } from '../analysis/trends';
+import { dayKey, daysBetween, dayWindow, inWindow } from '../calendar';
+import { metricTitle, statusLabels, targetText } from '../health-table';
+import type { Marketplace } from '../marketplaces';
+import { HealthData } from '../metrics/health-data';
+import type { HealthInput } from '../metrics/types';
+import type { Channel, OrderItem } from '../reports/types';
+
+export type TableCell = string | number;
+
+export const recoveryHeader = [
+  'Metric',
+  'Channel',
+  'Status',
+  'Rate',
+  'Target',
+  'Under target from',
+  'Fine from',
+  'Defect-free orders needed: under target',
+  'Defect-free orders needed: fine',
+  'Order ID',
+  'Defect',
+  'Counted on',
+  'Leaves the window on',
+  'Rate after it leaves',
+] as const;
+
+/**
+ * One row per breached or near metric with its way back, then one row per counted defect, oldest
+ * first. The metric's name repeats on its defect rows so the table can be filtered.
+ */
+export function recoveryTable(plans: readonly RecoveryPlan[]): TableCell[][] {
+  const rows: TableCell[][] = [[...recoveryHeader]];
+  if (plans.length === 0) {
+    rows.push(['No metric is breached or near its target.', ...blank(recoveryHeader.length - 1)]);
+    return rows;
+  }
+  for (const plan of plans) {
+    const r = plan.result;
+    const metric = metricTitle(r);
+    rows.push([
+      metric,
+      r.channel,
+      statusLabels[r.status],
+      r.value ?? '',
+      targetText(r),
+      plan.underTargetOn ?? '',
+      plan.fineOn ?? '',
+      plan.neededForTarget ?? '',
+      plan.neededForFine ?? '',
+      ...blank(5),
+    ]);
+    for (const exit of plan.exits) {
+      rows.push([
+        metric,
+        r.channel,
+        ...blank(7),
+        exit.defect.orderId,
+        exit.defect.detail,
+        exit.defect.day,
+        exit.leavesOn,
+        exit.rateAfter,
+      ]);
+    }
+  }
+  return rows;
+}
+
+function blank(count: number): string[] {
+  return Array.from({ length: count }, () => '');
+}
+
+/** A column of the trends table: the day, a series, or a series' target (drawn as a line). */
+export type TrendColumn =
+  | { type: 'day'; title: string }
+  | { type: 'series'; title: string; chart: TrendChartId; series: number }
+  | { type: 'target'; title: string; chart: TrendChartId; target: number };
+
+const targetTitles: Record<TrendChartId, string> = {
+  odr: 'ODR target',
+  lsr: 'LSR target',
+  cancellation: 'Cancel Rate target',
+  vtr: 'VTR target',
+  otdr: 'OTDR target',
+};
+
+/**
+ * The trends table's columns: the day, then for each chart its series and its target, side by
+ * side so a chart reads one block. A chart whose series have different targets (classic OTDR 97%,
+ * the US unit rate 90%) gets one target column per series.
+ */
+export function trendColumns(series: readonly TrendSeries[]): TrendColumn[] {
+  const columns: TrendColumn[] = [{ type: 'day', title: 'Day' }];
+  const charts = [...new Set(series.map((s) => s.chart))];
+  for (const chart of charts) {
+    const members = series.flatMap((s, index) => (s.chart === chart ? [{ s, index }] : []));
+    for (const { s, index } of members) {
+      columns.push({ type: 'series', title: s.title, chart, series: index });
+    }
+    const targets = [...new Set(members.map(({ s }) => s.target))];
+    if (targets.length === 1) {
+      columns.push({ type: 'target', title: targetTitles[chart], chart, target: targets[0] ?? 0 });
+      continue;
+    }
+    for (const { s } of members) {
+      columns.push({ type: 'target', title: `${s.title} target`, chart, target: s.target });
+    }
+  }
+  return columns;
+}
+
+export function trendsTable(trends: HealthTrends): TableCell[][] {
+  const columns = trendColumns(trends.series);
+  const rows: TableCell[][] = [columns.map((c) => c.title)];
+  trends.days.forEach((day, d) => {
+    rows.push(
+      columns.map((column) => {
+        if (column.type === 'day') return day;
+        if (column.type === 'target') return column.target;
+        return trends.values[column.series]?.[d] ?? '';
+      }),
+    );
+  });
+  return rows;
+}
+
+export const salesHeader = [
+  'Channel',
+  'Currency',
+  'Orders (30 days)',
+  'Sales (30 days)',
+  'Orders (60 days)',
+  'Sales (60 days)',
+] as const;
+
+const channelNames: Record<Channel, string> = {
+  MFN: 'Seller-fulfilled (MFN)',
+  AFN: 'FBA (AFN)',
+};
+
+interface SalesLine {
+  orderId: string;
+  purchaseDate: number;
+  channel: Channel;
+  currency: string;
+  price: number;
+  cancelled: boolean;
+}
+
+function salesLineOfItem(item: OrderItem): SalesLine {
+  const status = item.itemStatus ?? item.orderStatus;
+  return {
+    orderId: item.orderId,
+    purchaseDate: item.purchaseDate,
+    channel: item.channel,
+    currency: item.currency,
+    price: item.itemPrice ?? 0,
+    cancelled: status === 'Cancelled',
+  };
+}
+
+/**
+ * What a restriction would put at stake: orders and sales (item prices, which are totals for the
+ * quantity [reference 3.1]) of the last 30 and 60 days by channel and currency, by order date.
+ * Cancelled items are left out; a pending order counts with the price it shows (often none yet).
+ * FBA shipment rows add the AFN orders the orders report does not list.
+ */
+export function salesAtStake(
+  input: HealthInput,
+  marketplace: Marketplace,
+  asOf: string,
+): TableCell[][] {
+  const timeZone = marketplace.timeZone;
+  const windows = [dayWindow(asOf, 30, timeZone), dayWindow(asOf, 60, timeZone)];
+  const lines = input.orders.map(salesLineOfItem);
+  const listed = new Set(input.orders.map((item) => item.orderId));
+  for (const row of input.fbaShipments) {
+    if (listed.has(row.orderId)) continue;
+    lines.push({
+      orderId: row.orderId,
+      purchaseDate: row.purchaseDate,
+      channel: 'AFN',
+      currency: row.currency,
+      price: row.itemPrice ?? 0,
+      cancelled: false,
+    });
+  }
+
+  interface Totals {
+    orders: Set<string>[];
+    sales: number[];
+  }
+  const groups = new Map<string, Totals>();
+  const totalsOf = (key: string): Totals => {
+    let totals = groups.get(key);
+    if (!totals) {
+      totals = { orders: windows.map(() => new Set()), sales: windows.map(() => 0) };
+      groups.set(key, totals);
+    }
+    return totals;
+  };
+  for (const line of lines) {
+    if (line.cancelled) continue;
+    windows.forEach((window, w) => {
+      if (!inWindow(line.purchaseDate, window)) return;
+      for (const channel of [line.channel, 'All'] as const) {
+        const totals = totalsOf(`${channel}\u0000${line.currency}`);
+        totals.orders[w]?.add(line.orderId);
+        totals.sales[w] = (totals.sales[w] ?? 0) + line.price;
+      }
+    });
+  }
+
+  const rows: TableCell[][] = [[...salesHeader]];
+  const channelsSeen = new Set([...groups.keys()].map((key) => key.split('\u0000')[0]));
+  const order: (Channel | 'All')[] = ['MFN', 'AFN', 'All'];
+  for (const channel of order) {
+    // "All" repeats a single channel's row: shown only when both channels sold.
+    if (channel === 'All' && channelsSeen.size < 3) continue;
+    const keys = [...groups.keys()].filter((key) => key.startsWith(`${channel}\u0000`)).sort();
+    for (const key of keys) {
+      const totals = groups.get(key) as Totals;
+      rows.push([
+        channel === 'All' ? 'All channels' : channelNames[channel],
+        key.split('\u0000')[1] ?? '',
+        totals.orders[0]?.size ?? 0,
+        roundCents(totals.sales[0] ?? 0),
+        totals.orders[1]?.size ?? 0,
+        roundCents(totals.sales[1] ?? 0),
+      ]);
+    }
+  }
+  if (rows.length === 1) rows.push([`No orders in the 60 days ending ${asOf}.`, ...blank(5)]);
+  return rows;
+}
+
+function roundCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+export const ordersToShipHeader = [
+  'Order ID',
+  'Ship by',
+  'Days left',
+  'Deliver by',
+  'SKU',
+  'Units',
+] as const;
+
+/**
+ * Seller-fulfilled orders still waiting to ship, the most urgent first: not cancelled, no report
+ * shows them shipped and no shipping confirmation lists them. Pending orders are left out: Amazon
+ * has not confirmed their payment, and they must not ship yet [reference 1.3]. Days left count from
+ * the as-of day to the ship-by day (negative: overdue, already late for LSR). Order IDs and SKUs
+ * only: no buyer data.
+ */
+export function ordersToShip(
+  input: HealthInput,
+  marketplace: Marketplace,
+  asOf: string,
+): TableCell[][] {
+  const timeZone = marketplace.timeZone;
+  const data = new HealthData(input);
+  const skus = new Map<string, Set<string>>();
+  const pending = new Set<string>();
+  const notPending = new Set<string>();
+  for (const item of input.orders) {
+    let set = skus.get(item.orderId);
+    if (!set) {
+      set = new Set();
+      skus.set(item.orderId, set);
+    }
+    if (item.sku !== '') set.add(item.sku);
+    if (item.orderStatus === 'Pending') pending.add(item.orderId);
+    else notPending.add(item.orderId);
+  }
+  const waiting = [...data.orders.values()].filter(
+    (order) =>
+      order.channel === 'MFN' &&
+      !order.cancelled &&
+      !order.shipmentConfirmed &&
+      order.latestShipDate !== null &&
+      !(pending.has(order.orderId) && !notPending.has(order.orderId)) &&
+      data.confirmationsOf(order.orderId) === undefined,
+  );
+  waiting.sort(
+    (a, b) => (a.latestShipDate ?? 0) - (b.latestShipDate ?? 0) || (a.orderId < b.orderId ? -1 : 1),
+  );
+  const rows: TableCell[][] = [[...ordersToShipHeader]];
+  for (const order of waiting) {
+    const shipBy = dayKey(order.latestShipDate ?? 0, timeZone);
+    rows.push([
+      order.orderId,
+      shipBy,
+      daysBetween(asOf, shipBy),
+      order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
+      [...(skus.get(order.orderId) ?? [])].sort().join(', '),
+      order.units,
+    ]);
+  }
+  if (rows.length === 1) rows.push(['No seller-fulfilled order is waiting to ship.', ...blank(5)]);
+  return rows;
+}

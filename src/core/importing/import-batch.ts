@@ -1,0 +1,301 @@
+/**
+ * One batch of an import: rows of a downloaded report merged into the sheet that holds that kind
+ * of report. Only rows the sheet does not have yet are added, at the bottom; nothing already in
+ * the sheet changes. Rows the readers cannot read are not written (a formula over the sheet would
+ * stop at them) but listed with the reason.
+ *
+ * The Apps Script side reads the sheet's header and key columns, calls `planImportBatch`, and
+ * writes the returned cells: text as text Sheets will not run, dates as dates, numbers as numbers.
+ */
+import { dayKey, startOfDay } from '../calendar';
+import { dayOrderEvidence, parseReportDate, type ReportDateOptions } from '../dates';
+import type { DayOrder } from '../marketplaces';
+import { describeProblem, readReport } from '../reports';
+import { amount, cellText, headerKey, isBlankRow } from '../reports/cells';
+import { kindTable, reportKinds } from '../reports/kinds';
+import type { ReportKind, ReportRecords } from '../reports/types';
+import { type ColumnType, columnTypes } from './columns';
+import { keyParts, RowKeys } from './row-keys';
+
+/** Sheets holds at most 50,000 characters in a cell. */
+export const maxCellLength = 50_000;
+/** Problems listed per batch; the rest are counted. */
+const maxListedProblems = 50;
+
+export type ImportCell =
+  | { type: 'text'; value: string }
+  | { type: 'number'; value: number }
+  /** An instant; `dateOnly` when the report gave a day without a time. */
+  | { type: 'date'; value: number; dateOnly: boolean };
+
+/** Where the file's columns go in the sheet. */
+export interface SheetLayout {
+  /** The sheet's header after the import: its own columns, then the file's new ones. */
+  header: string[];
+  /** Header names the file adds to an existing sheet. */
+  newColumns: string[];
+  /** For each column of the file, its column in the sheet; -1 for a column without a header. */
+  fileToSheet: number[];
+}
+
+export function sheetLayout(
+  sheetHeader: readonly unknown[] | null,
+  fileHeader: readonly string[],
+): SheetLayout {
+  let width = fileHeader.length;
+  while (width > 0 && (fileHeader[width - 1] ?? '').trim() === '') width--;
+  if (sheetHeader === null) {
+    const header = fileHeader.slice(0, width).map((h) => h.trim());
+    return { header, newColumns: [], fileToSheet: header.map((h, i) => (h === '' ? -1 : i)) };
+  }
+  const header = sheetHeader.map(cellText);
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  const columnOfKey = new Map<string, number>();
+  header.forEach((name, i) => {
+    const key = headerKey(name);
+    if (key !== '' && !columnOfKey.has(key)) columnOfKey.set(key, i);
+  });
+  const newColumns: string[] = [];
+  const fileToSheet = fileHeader.slice(0, width).map((name) => {
+    const key = headerKey(name);
+    if (key === '') return -1;
+    let column = columnOfKey.get(key);
+    if (column === undefined) {
+      column = header.length;
+      header.push(name.trim());
+      newColumns.push(name.trim());
+      columnOfKey.set(key, column);
+    }
+    return column;
+  });
+  return { header, newColumns, fileToSheet };
+}
+
+export interface ImportBatchInput {
+  kind: ReportKind;
+  /** What messages call the file, e.g. its name. */
+  source: string;
+  fileHeader: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** The file's row number of `rows[0]` (the header is row 1). */
+  firstRow: number;
+  layout: SheetLayout;
+  /** The sheet's header before the import; null for a new sheet. */
+  sheetHeader: readonly unknown[] | null;
+  /** The sheet's data rows' cells of the key columns (see `sheetKeyColumns`), by column. */
+  sheetKeyCells: ReadonlyMap<number, readonly unknown[]>;
+  /** The marketplace's time zone: report times without an offset are its wall clock. */
+  timeZone: string;
+  /** Known when the marketplace is (Settings or the sales channel); slash dates need it. */
+  dayOrder?: DayOrder;
+  /** The spreadsheet's time zone, where Sheets shows a date. */
+  sheetTimeZone: string;
+}
+
+export interface ImportProblem {
+  /** Row of the file, the header being row 1. */
+  row: number;
+  message: string;
+}
+
+export interface ImportBatchPlan {
+  /** New rows in the sheet's column order, as wide as the layout's header. */
+  rows: ImportCell[][];
+  added: number;
+  duplicates: number;
+  problems: ImportProblem[];
+  problemCount: number;
+  /** First and last day of the file's rows (order date, ship date, feedback date …). */
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Sheet columns that received dates, and whether every one was a day without a time. */
+  dateColumns: { column: number; dateOnly: boolean }[];
+}
+
+/** The sheet columns whose cells `planImportBatch` needs to recognise rows already there. */
+export function sheetKeyColumns(
+  kind: ReportKind,
+  sheetHeader: readonly unknown[],
+  fileHeader: readonly string[],
+): number[] {
+  return keyParts(kind, sheetHeader, fileHeader).sheet.map((p) => p.column);
+}
+
+/** The date field whose days make the file's date range. */
+const rangeField: Record<ReportKind, string> = {
+  allOrders: 'purchaseDate',
+  sellerFulfilledOrders: 'purchaseDate',
+  shippingConfirmations: 'shipDate',
+  fbaShipments: 'purchaseDate',
+  feedback: 'date',
+  claims: 'date',
+  chargebacks: 'date',
+  odrDefects: 'orderDate',
+};
+
+/**
+ * A day shown as that day wherever it is looked at: the later of its first instant in the
+ * marketplace zone (where the metrics place it) and in the spreadsheet's zone (where Sheets shows
+ * it). Both are within the day in both zones unless they are more than a day apart.
+ */
+function dayInstant(instant: number, timeZone: string, sheetTimeZone: string): number {
+  const day = dayKey(instant, timeZone);
+  return Math.max(startOfDay(day, timeZone), startOfDay(day, sheetTimeZone));
+}
+
+const timeOfDay = /\d:\d/;
+
+/** Day order of each date column, from the first value that proves it (13/02/2024 is day-first). */
+function columnDayOrders(
+  rows: readonly (readonly string[])[],
+  types: readonly ColumnType[],
+  known: DayOrder | undefined,
+): (DayOrder | undefined)[] {
+  return types.map((type, column) => {
+    if (type !== 'date' || known !== undefined) return known;
+    for (const row of rows) {
+      const evidence = dayOrderEvidence(row[column] ?? '');
+      if (evidence) return evidence;
+    }
+    return undefined;
+  });
+}
+
+export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
+  const { kind, fileHeader, rows, layout, firstRow } = input;
+  const fileRow = (index: number) => firstRow + index;
+  const problems: ImportProblem[] = [];
+  const skip = new Set<number>();
+  const report = (index: number, message: string) => {
+    skip.add(index);
+    problems.push({ row: fileRow(index), message });
+  };
+
+  rows.forEach((row, index) => {
+    const long = row.findIndex((cell) => cell.length > maxCellLength);
+    if (long >= 0) {
+      const column = fileHeader[long] ?? `column ${long + 1}`;
+      report(
+        index,
+        `${input.source}: row ${fileRow(index)}, column "${column}", has ${row[long]?.length.toLocaleString('en-US')} characters; a Sheets cell holds at most 50,000.`,
+      );
+    }
+  });
+
+  // The readers decide which rows the metrics can use; rows they cannot read are not imported.
+  const read = readReport([fileHeader as string[], ...(rows as string[][])], [kind], {
+    source: input.source,
+    timeZone: input.timeZone,
+    ...(input.dayOrder ? { dayOrder: input.dayOrder } : {}),
+  });
+  for (const problem of read.problems) {
+    const index = problem.row - 2;
+    if (skip.has(index)) continue;
+    report(index, describeProblem({ ...problem, row: fileRow(index) }, input.source));
+  }
+  let firstDay: string | null = null;
+  let lastDay: string | null = null;
+  const field = rangeField[kind];
+  for (const record of read.records as ReportRecords[ReportKind][]) {
+    const instant = (record as unknown as Record<string, unknown>)[field];
+    if (typeof instant !== 'number' || !Number.isFinite(instant)) continue;
+    const day = dayKey(instant, input.timeZone);
+    if (firstDay === null || day < firstDay) firstDay = day;
+    if (lastDay === null || day > lastDay) lastDay = day;
+  }
+
+  const types = columnTypes(kind, fileHeader);
+  const dayOrders = columnDayOrders(rows, types, input.dayOrder);
+
+  // Keys of the rows already in the sheet, then of each new row in file order. A slash date in
+  // the sheet is read with the day order its own column proves, or the file's.
+  const parts = keyParts(kind, input.sheetHeader ?? layout.header, fileHeader);
+  const known = new Set<string>();
+  const sheetDayOrder = new Map<number, DayOrder | undefined>();
+  parts.sheet.forEach((part, i) => {
+    const cells = (input.sheetKeyCells.get(part.column) ?? []).map((cell) => [cellText(cell)]);
+    const fileColumn = parts.file[i]?.column ?? -1;
+    const proven = columnDayOrders(cells, ['date'], input.dayOrder)[0];
+    sheetDayOrder.set(part.column, proven ?? dayOrders[fileColumn]);
+  });
+  const sheetKeys = new RowKeys(parts.sheet, (column) => ({
+    timeZone: input.timeZone,
+    dayOrder: sheetDayOrder.get(column),
+  }));
+  const sheetRows = Math.max(0, ...[...input.sheetKeyCells.values()].map((cells) => cells.length));
+  for (let r = 0; r < sheetRows; r++) {
+    if (parts.sheet.every((p) => cellText(input.sheetKeyCells.get(p.column)?.[r]) === '')) continue;
+    known.add(sheetKeys.next((column) => input.sheetKeyCells.get(column)?.[r]));
+  }
+  const fileKeys = new RowKeys(parts.file, (column) => ({
+    timeZone: input.timeZone,
+    dayOrder: dayOrders[column],
+  }));
+
+  const width = layout.header.length;
+  const dateOnly = new Map<number, boolean>();
+  const added: ImportCell[][] = [];
+  let duplicates = 0;
+  rows.forEach((row, index) => {
+    if (skip.has(index) || isBlankRow(row)) return;
+    const key = fileKeys.next((column) => row[column]);
+    if (known.has(key)) {
+      duplicates++;
+      return;
+    }
+    known.add(key);
+    const cells: ImportCell[] = Array.from({ length: width }, () => ({ type: 'text', value: '' }));
+    layout.fileToSheet.forEach((column, fileColumn) => {
+      if (column < 0) return;
+      const cell = convertCell(row[fileColumn] ?? '', types[fileColumn] ?? 'text', {
+        timeZone: input.timeZone,
+        dayOrder: dayOrders[fileColumn],
+      });
+      if (cell.type === 'date') {
+        if (cell.dateOnly) cell.value = dayInstant(cell.value, input.timeZone, input.sheetTimeZone);
+        dateOnly.set(column, (dateOnly.get(column) ?? true) && cell.dateOnly);
+      }
+      cells[column] = cell;
+    });
+    added.push(cells);
+  });
+
+  return {
+    rows: added,
+    added: added.length,
+    duplicates,
+    problems: problems.sort((a, b) => a.row - b.row).slice(0, maxListedProblems),
+    problemCount: problems.length,
+    firstDay,
+    lastDay,
+    dateColumns: [...dateOnly].map(([column, only]) => ({ column, dateOnly: only })),
+  };
+}
+
+function convertCell(text: string, type: ColumnType, dates: ReportDateOptions): ImportCell {
+  const trimmed = text.trim();
+  if (trimmed !== '' && type === 'date') {
+    const instant = parseReportDate(trimmed, dates);
+    if (typeof instant === 'number') {
+      return { type: 'date', value: instant, dateOnly: !timeOfDay.test(trimmed) };
+    }
+  }
+  if (trimmed !== '' && type === 'number') {
+    const value = amount(trimmed);
+    if (value !== undefined) return { type: 'number', value };
+  }
+  return { type: 'text', value: text };
+}
+
+/** The message for a file whose header is no report the add-on reads. */
+export function unrecognisedReportMessage(fileName: string, header: readonly unknown[]): string {
+  const firstCells = header
+    .map(cellText)
+    .filter((cell) => cell !== '')
+    .slice(0, 4);
+  const shown = firstCells.map(
+    (cell) => `"${cell.length > 40 ? `${cell.slice(0, 37)}...` : cell}"`,
+  );
+  const labels = reportKinds.map((kind) => kindTable()[kind].label);
+  return `${fileName} is not a report Seller Health reads: its first row has ${shown.join(', ') || 'nothing'}. Import one of these, with its header row: ${labels.join(', ')}.`;
+}

@@ -1,0 +1,133 @@
+/**
+ * What makes two rows of a report "the same row" when next week's download is imported over this
+ * week's, so a merge adds only what is new:
+ * - order reports: the order and the item (`order-item-id`; without it, the SKU);
+ * - shipping confirmations: the order, the item, the tracking number and the ship day;
+ * - FBA shipments: `shipment-item-id`; without it, the order, the SKU and the order day;
+ * - feedback: the order, the day and the rating; claims and chargebacks: the order and the day;
+ * - Amazon's ODR download: the order, its day and the defect type.
+ * Each key also counts how often it occurred before in the same sheet or file: an order listing
+ * one SKU on two rows (two promotions, reference 3) keeps both rows, and the same two rows in the
+ * next download are both recognised.
+ * Cells are compared as the readers read them: text trimmed, dates by their calendar day in the
+ * marketplace zone, so a date the import wrote as a Sheets date matches the text of the download.
+ */
+import { dayKey } from '../calendar';
+import { parseReportDate, type ReportDateOptions } from '../dates';
+import { cellText, headerKey } from '../reports/cells';
+import type { ReportKind } from '../reports/types';
+import { fieldsByColumn } from './columns';
+
+export interface KeyPart {
+  column: number;
+  as: 'text' | 'day';
+}
+
+/** The FBA report's own line ID [reference 3.4]; the readers do not need it, the merge does. */
+const shipmentItemIdKey = headerKey('shipment-item-id');
+
+const keyFields: Record<ReportKind, readonly (readonly [string, KeyPart['as']])[]> = {
+  allOrders: [
+    ['orderId', 'text'],
+    ['orderItemId', 'text'],
+    ['sku', 'text'],
+  ],
+  sellerFulfilledOrders: [
+    ['orderId', 'text'],
+    ['orderItemId', 'text'],
+    ['sku', 'text'],
+  ],
+  shippingConfirmations: [
+    ['orderId', 'text'],
+    ['orderItemId', 'text'],
+    ['trackingNumber', 'text'],
+    ['shipDate', 'day'],
+  ],
+  fbaShipments: [
+    ['orderId', 'text'],
+    ['sku', 'text'],
+    ['purchaseDate', 'day'],
+  ],
+  feedback: [
+    ['orderId', 'text'],
+    ['date', 'day'],
+    ['rating', 'text'],
+  ],
+  claims: [
+    ['orderId', 'text'],
+    ['date', 'day'],
+  ],
+  chargebacks: [
+    ['orderId', 'text'],
+    ['date', 'day'],
+  ],
+  odrDefects: [
+    ['orderId', 'text'],
+    ['orderDate', 'day'],
+    ['defect', 'text'],
+  ],
+};
+
+type KeyColumns = Map<string, KeyPart>;
+
+/** The key columns a header has, by field. */
+function keyColumns(kind: ReportKind, header: readonly unknown[]): KeyColumns {
+  const columns: KeyColumns = new Map();
+  if (kind === 'fbaShipments') {
+    const line = header.findIndex((cell) => headerKey(cell) === shipmentItemIdKey);
+    if (line >= 0) columns.set('shipmentItemId', { column: line, as: 'text' });
+  }
+  const fields = fieldsByColumn(kind, header);
+  for (const [field, as] of keyFields[kind]) {
+    const column = fields.indexOf(field);
+    if (column >= 0) columns.set(field, { column, as });
+  }
+  return columns;
+}
+
+/**
+ * The key columns of the sheet and of the file, over the fields both have, so a sheet pasted
+ * without `order-item-id` still recognises its rows in a download that has it.
+ */
+export function keyParts(
+  kind: ReportKind,
+  sheetHeader: readonly unknown[],
+  fileHeader: readonly unknown[],
+): { sheet: KeyPart[]; file: KeyPart[] } {
+  const inSheet = keyColumns(kind, sheetHeader);
+  const inFile = keyColumns(kind, fileHeader);
+  let fields = [...inFile.keys()].filter((field) => inSheet.has(field));
+  // A line ID names the line by itself; the SKU and the order day add nothing to it.
+  if (fields.includes('shipmentItemId')) fields = ['shipmentItemId'];
+  if (fields.includes('orderItemId')) fields = fields.filter((field) => field !== 'sku');
+  const pick = (columns: KeyColumns) => fields.map((field) => columns.get(field) as KeyPart);
+  return { sheet: pick(inSheet), file: pick(inFile) };
+}
+
+/** Builds row keys; one instance per sheet or file, since it counts repeats. */
+export class RowKeys {
+  private readonly seen = new Map<string, number>();
+
+  /** `dates(column)`: how to read the dates of a column (its zone, and its day order if known). */
+  constructor(
+    private readonly parts: readonly KeyPart[],
+    private readonly dates: (column: number) => ReportDateOptions,
+  ) {}
+
+  private cell(value: unknown, part: KeyPart): string {
+    if (part.as === 'day') {
+      const options = this.dates(part.column);
+      const instant = parseReportDate(value, options);
+      if (typeof instant === 'number') return dayKey(instant, options.timeZone);
+    }
+    return cellText(value);
+  }
+
+  /** The key of the next row, given a cell getter by column. */
+  next(cellAt: (column: number) => unknown): string {
+    const base = this.parts.map((p) => this.cell(cellAt(p.column), p)).join('\u0000');
+    const occurrence = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, occurrence);
+    return `${base}\u0000${occurrence}`;
+  }
+}

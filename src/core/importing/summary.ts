@@ -1,0 +1,74 @@
+/**
+ * The summary an import ends with: rows added, duplicates skipped, the date range, rows it could
+ * not read and why. The dialog adds up the results of its batches and shows these lines (as text,
+ * never as HTML: they quote the file's cells).
+ */
+import type { ImportBatchResult } from './request';
+
+/** Problems kept for display across batches; the rest are counted. */
+const maxShownProblems = 100;
+
+export type ImportSummary = ImportBatchResult;
+
+/** The summary after one more batch. */
+export function addBatchResult(
+  summary: ImportSummary | null,
+  batch: ImportBatchResult,
+): ImportSummary {
+  if (summary === null) return { ...batch, problems: batch.problems.slice(0, maxShownProblems) };
+  const earlier = (a: string | null, b: string | null) =>
+    a === null || (b !== null && b < a) ? b : a;
+  const later = (a: string | null, b: string | null) =>
+    a === null || (b !== null && b > a) ? b : a;
+  return {
+    ...summary,
+    createdSheet: summary.createdSheet || batch.createdSheet,
+    added: summary.added + batch.added,
+    duplicates: summary.duplicates + batch.duplicates,
+    firstDay: earlier(summary.firstDay, batch.firstDay),
+    lastDay: later(summary.lastDay, batch.lastDay),
+    problems: [...summary.problems, ...batch.problems].slice(0, maxShownProblems),
+    problemCount: summary.problemCount + batch.problemCount,
+    newColumns: [...summary.newColumns, ...batch.newColumns],
+  };
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** What the seller reads when the import ends. */
+export function summaryLines(summary: ImportSummary, dataRows: number): string[] {
+  const lines = [
+    `${summary.reportLabel}: ${summary.createdSheet ? 'new sheet' : 'sheet'} "${summary.sheetName}".`,
+  ];
+  if (dataRows === 0) {
+    lines.push('The file has a header row but no rows under it: nothing was imported.');
+    return lines;
+  }
+  lines.push(`Rows added: ${count(summary.added)}.`);
+  lines.push(`Duplicates skipped (already in the sheet): ${count(summary.duplicates)}.`);
+  if (summary.firstDay !== null && summary.lastDay !== null) {
+    lines.push(`Dates in the file: ${summary.firstDay} to ${summary.lastDay}.`);
+  }
+  if (summary.problemCount > 0) {
+    const shown =
+      summary.problems.length < summary.problemCount
+        ? ` (the first ${summary.problems.length} are listed)`
+        : '';
+    lines.push(
+      `Rows not imported, because they could not be read: ${count(summary.problemCount)}${shown}.`,
+    );
+    if (!summary.marketplaceKnown) {
+      lines.push(
+        'Your marketplace is not set and the file does not name it: choose it in Settings so dates like 03/04/24 can be read, then import the file again.',
+      );
+    }
+  }
+  if (summary.newColumns.length > 0) {
+    lines.push(
+      `Columns added at the right of the sheet: ${summary.newColumns.join(', ')}. Build or refresh the Health sheet to use them.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,195 @@
+import type { GlobalFunction, GlobalParam } from '../globals-types';
+import type * as dashboard from './index';
+
+/** A dashboard global: the name must be one ./index.ts exports. */
+const exported = <N extends keyof typeof dashboard>(name: N): N => name;
+
+const range = 'Array<Array<*>>';
+
+const reportParams: readonly GlobalParam[] = [
+  {
+    name: 'orders',
+    type: range,
+    description: 'All Orders report (or FBA shipments), header row included.',
+  },
+  {
+    name: 'mfn_orders',
+    type: range,
+    description: 'Seller-fulfilled Order Report (ship-by and deliver-by dates).',
+    optional: true,
+  },
+  { name: 'shipments', type: range, description: 'Shipping confirmations.', optional: true },
+  { name: 'feedback', type: range, description: 'Seller Feedback report.', optional: true },
+  {
+    name: 'claims',
+    type: range,
+    description: "A-to-z claims, or Amazon's ODR download.",
+    optional: true,
+  },
+  { name: 'chargebacks', type: range, description: 'Chargebacks.', optional: true },
+];
+
+const asOf: GlobalParam = {
+  name: 'as_of',
+  type: 'Date|string',
+  description: 'The day to look from. Default: the day of the newest order.',
+  optional: true,
+};
+
+const marketplace: GlobalParam = {
+  name: 'marketplace',
+  type: 'string',
+  description:
+    'US, CA, MX, UK, DE, FR, IT, ES, JP, IN or AU. Default: from the sales-channel column, else US.',
+  optional: true,
+};
+
+const nearMargin: GlobalParam = {
+  name: 'near_margin',
+  type: 'number',
+  description: 'Share of the room under the target that counts as near (default 0.2).',
+  optional: true,
+};
+
+/** The dashboard's globals: menu triggers, import, Health sheet, settings, dashboard custom functions. */
+export const dashboardGlobals: readonly GlobalFunction[] = [
+  {
+    name: exported('onOpen'),
+    kind: 'trigger',
+    summary: 'Builds the Seller Health menu. Runs in AuthMode.NONE: it touches nothing else.',
+    params: [],
+  },
+  {
+    name: exported('onInstall'),
+    kind: 'trigger',
+    summary: 'Builds the Seller Health menu right after the add-on is installed.',
+    params: [],
+  },
+  {
+    name: exported('showImportDialog'),
+    kind: 'menu',
+    summary:
+      'Opens Import report: paste a report or pick a downloaded .txt, .tsv or .csv file; it is merged into the sheet of its kind.',
+    params: [],
+  },
+  {
+    name: exported('buildHealthSheet'),
+    kind: 'menu',
+    summary:
+      'Builds or refreshes the Health sheet: live formulas over the report sheets, targets, status colours, trends and the recovery planner.',
+    params: [],
+  },
+  {
+    name: exported('showSettings'),
+    kind: 'menu',
+    summary: 'Opens Settings: the marketplace (time zone and targets) and the near-target margin.',
+    params: [],
+  },
+  {
+    name: exported('importReportRows'),
+    kind: 'sidebar',
+    summary:
+      'Import dialog: merges one batch of a report file into the sheet of its kind; only new rows are appended.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ fileName, header: string[], rows: string[][], firstRow }, as plain JSON.',
+      },
+    ],
+    returns: {
+      type: 'Object',
+      description: 'Rows added, duplicates skipped, date range, rows not read and why.',
+    },
+  },
+  {
+    name: exported('readSettings'),
+    kind: 'sidebar',
+    summary:
+      "Dialog and sidebar: this spreadsheet's settings, with defaults for what was never saved.",
+    params: [],
+    returns: { type: 'Object', description: '{ marketplace: string|null, nearMargin: number }.' },
+  },
+  {
+    name: exported('saveDashboardSettings'),
+    kind: 'sidebar',
+    summary:
+      "Settings dialog: validates and saves the settings, and updates the Health sheet's setting cells.",
+    params: [
+      {
+        name: 'settings',
+        type: 'Object',
+        description: '{ marketplace: "US"… or null for automatic, nearMargin: 0 to 0.9 }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'The settings as saved.' },
+  },
+  {
+    name: exported('RECOVERY_PLAN'),
+    kind: 'customFunction',
+    summary:
+      'Recovery planner for each metric breached or near its target: when each defect leaves the window, the day the rate is back under target if no new defect arrives, and how many more defect-free orders would get it there today.',
+    params: [...reportParams, asOf, marketplace, nearMargin],
+    returns: {
+      type: 'Array<Array<*>>',
+      description: 'A table: one row per metric, then one row per defect, oldest first.',
+    },
+  },
+  {
+    name: exported('HEALTH_TRENDS'),
+    kind: 'customFunction',
+    summary:
+      "Daily trend of every metric and channel over the span of the data: each day's rate with that day as as-of, beside its target.",
+    params: [...reportParams, asOf, marketplace],
+    returns: {
+      type: 'Array<Array<*>>',
+      description: 'A table: a day per row, a column per metric and channel, then the targets.',
+    },
+  },
+  {
+    name: exported('SALES_AT_STAKE'),
+    kind: 'customFunction',
+    summary:
+      'What a restriction would put at stake: orders and sales of the last 30 and 60 days by channel (seller-fulfilled, FBA) and currency.',
+    params: [
+      { name: 'orders', type: range, description: 'All Orders report, header row included.' },
+      {
+        name: 'fba_shipments',
+        type: range,
+        description: 'Amazon Fulfilled Shipments, for FBA orders the orders report lacks.',
+        optional: true,
+      },
+      asOf,
+      marketplace,
+    ],
+    returns: { type: 'Array<Array<*>>', description: 'A table with a header row.' },
+  },
+  {
+    name: exported('ORDERS_TO_SHIP'),
+    kind: 'customFunction',
+    summary:
+      'Seller-fulfilled orders still waiting to ship, the most urgent first, with their ship-by dates and the days left.',
+    params: [
+      {
+        name: 'orders',
+        type: range,
+        description: 'All Orders report (order status), header row included.',
+      },
+      {
+        name: 'mfn_orders',
+        type: range,
+        description: 'Seller-fulfilled Order Report (ship-by dates).',
+        optional: true,
+      },
+      {
+        name: 'shipments',
+        type: range,
+        description: 'Shipping confirmations: confirmed orders are not waiting.',
+        optional: true,
+      },
+      asOf,
+      marketplace,
+    ],
+    returns: { type: 'Array<Array<*>>', description: 'A table with a header row.' },
+  },
+];

@@ -1,0 +1,157 @@
+/**
+ * Import report: the dialog reads the file in the browser and sends its rows in batches; each
+ * batch is merged into the sheet that holds that kind of report (created on first import, named
+ * for the kind). Only new rows are appended; cells already in the sheet are never written.
+ */
+import { sheetNameFor } from '../../core/dashboard/report-sheet-names';
+import {
+  type ImportCell,
+  planImportBatch,
+  sheetKeyColumns,
+  sheetLayout,
+  unrecognisedReportMessage,
+} from '../../core/importing/import-batch';
+import { type ImportBatchResult, parseImportRequest } from '../../core/importing/request';
+import {
+  type Marketplace,
+  marketplaceByCode,
+  marketplaceBySalesChannel,
+} from '../../core/marketplaces';
+import { detectReportKind, reportLabel, salesChannelOf } from '../../core/reports';
+import type { ReportKind } from '../../core/reports/types';
+import { findReportSheets } from '../report-sheets';
+import { readSettings } from '../settings';
+import { inert } from './cells';
+
+export function showImportDialog(): void {
+  const page = HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(620).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(page, 'Import report');
+}
+
+/** The marketplace whose zone reads times without an offset, and whether it is known. */
+function importMarketplace(values: unknown[][]): { marketplace: Marketplace; known: boolean } {
+  const { marketplace } = readSettings();
+  if (marketplace !== null) return { marketplace: marketplaceByCode(marketplace), known: true };
+  const channel = salesChannelOf(values);
+  const found = channel === undefined ? undefined : marketplaceBySalesChannel(channel);
+  return found
+    ? { marketplace: found, known: true }
+    : { marketplace: marketplaceByCode('US'), known: false };
+}
+
+/** A sheet name for a new report sheet, not taken by another sheet. */
+function freeSheetName(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: ReportKind,
+): string {
+  const base = sheetNameFor(kind);
+  let name = base;
+  for (let n = 2; spreadsheet.getSheetByName(name) !== null; n++) name = `${base} (${n})`;
+  return name;
+}
+
+function sheetValue(cell: ImportCell): unknown {
+  if (cell.type === 'date') return new Date(cell.value);
+  if (cell.type === 'number') return cell.value;
+  return inert(cell.value);
+}
+
+/** Grows the sheet so rows up to `lastRow` and columns up to `lastColumn` exist. */
+function ensureSize(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lastRow: number,
+  lastColumn: number,
+): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+}
+
+/** Merges one batch of a report's rows into its sheet; returns what it did. */
+export function importReportRows(request: unknown): ImportBatchResult {
+  const batch = parseImportRequest(request);
+  const source = batch.fileName.trim() || 'The file';
+  const kind = detectReportKind([batch.header]);
+  if (kind === null) throw new Error(unrecognisedReportMessage(source, batch.header));
+
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = findReportSheets(spreadsheet).find((r) => r.kind === kind);
+  const sheet = existing ? spreadsheet.getSheetByName(existing.sheetName) : null;
+  const sheetHeader = existing ? existing.header : null;
+  const layout = sheetLayout(sheetHeader, batch.header);
+  const headerRow = existing?.headerRow ?? 1;
+  const lastRow = existing?.lastRow ?? 1;
+
+  // The sheet's key columns only: one read each, however wide the report.
+  const sheetKeyCells = new Map<number, unknown[]>();
+  if (sheet && sheetHeader && lastRow > headerRow) {
+    for (const column of sheetKeyColumns(kind, sheetHeader, batch.header)) {
+      const cells = sheet.getRange(headerRow + 1, column + 1, lastRow - headerRow, 1).getValues();
+      sheetKeyCells.set(
+        column,
+        cells.map((row) => row[0]),
+      );
+    }
+  }
+
+  const { marketplace, known } = importMarketplace([batch.header, ...batch.rows]);
+  const plan = planImportBatch({
+    kind,
+    source,
+    fileHeader: batch.header,
+    rows: batch.rows,
+    firstRow: batch.firstRow,
+    layout,
+    sheetHeader,
+    sheetKeyCells,
+    timeZone: marketplace.timeZone,
+    ...(known ? { dayOrder: marketplace.dayOrder } : {}),
+    sheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
+  });
+
+  // A sheet is created for the first rows of its kind, not for a header alone.
+  const target =
+    sheet ??
+    (plan.rows.length > 0 ? spreadsheet.insertSheet(freeSheetName(spreadsheet, kind)) : null);
+  const width = layout.header.length;
+  if (target && plan.rows.length > 0) {
+    ensureSize(target, lastRow + plan.rows.length, width);
+    if (!existing) {
+      target
+        .getRange(1, 1, 1, width)
+        .setValues([layout.header.map(inert)])
+        .setFontWeight('bold');
+      target.setFrozenRows(1);
+    } else if (layout.newColumns.length > 0) {
+      const firstNew = width - layout.newColumns.length + 1;
+      target
+        .getRange(headerRow, firstNew, 1, layout.newColumns.length)
+        .setValues([layout.newColumns.map(inert)])
+        .setFontWeight('bold');
+    }
+    target
+      .getRange(lastRow + 1, 1, plan.rows.length, width)
+      .setValues(plan.rows.map((row) => row.map(sheetValue)));
+    for (const { column, dateOnly } of plan.dateColumns) {
+      target
+        .getRange(lastRow + 1, column + 1, plan.rows.length, 1)
+        .setNumberFormat(dateOnly ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss');
+    }
+  }
+
+  return {
+    kind,
+    reportLabel: reportLabel(kind),
+    sheetName: target?.getName() ?? existing?.sheetName ?? freeSheetName(spreadsheet, kind),
+    createdSheet: !existing && target !== null,
+    added: plan.added,
+    duplicates: plan.duplicates,
+    firstDay: plan.firstDay,
+    lastDay: plan.lastDay,
+    problems: plan.problems,
+    problemCount: plan.problemCount,
+    newColumns: target ? layout.newColumns : [],
+    marketplaceKnown: known,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * What the Plan of Action sidebar and its server functions send each other. Everything here
+ * crosses `google.script.run`, so it is plain JSON: no `Date` (days are `yyyy-mm-dd`, instants
+ * ISO strings), no `undefined` in arrays. The sidebar imports these types only.
+ */
+import type { Finding } from '../../core/analysis/findings-types';
+import type { HealthStatus, MetricId, TargetDirection } from '../../core/metrics/types';
+import type { NoticeKind, PlanDraft, ReviewFlag } from '../../core/plan/types';
+import type { Channel } from '../../core/reports/types';
+
+/**
+ * Longest texts and lists a draft may hold: the sidebar shows them as limits, the server enforces
+ * them, and together they keep a draft within what the document properties can keep.
+ */
+export const draftLimits = {
+  noticeText: 20_000,
+  item: 2_000,
+  items: 30,
+  asins: 50,
+  tickedFindings: 500,
+  shortText: 200,
+} as const;
+
+/** The wizard's steps, in order. */
+export const wizardSteps = [
+  'notice',
+  'findings',
+  'rootCauses',
+  'correctiveActions',
+  'preventiveMeasures',
+  'review',
+  'generate',
+] as const;
+export type WizardStep = (typeof wizardSteps)[number];
+
+/** How the seller submits the appeal; recorded in the appeal log. */
+export const appealChannels = ['form', 'email', 'phone', 'chat'] as const;
+export type AppealChannel = (typeof appealChannels)[number];
+
+/** The wizard as the seller left it, saved per spreadsheet after each step. */
+export interface WizardState {
+  step: WizardStep;
+  /** The furthest step reached: the progress list lets the seller jump back to any step up to it. */
+  reached: WizardStep;
+  draft: PlanDraft;
+  /** Findings whose root-cause sentence was already added, so revisiting step 3 adds no copies. */
+  prefilledFindingIds: string[];
+  channel: AppealChannel;
+}
+
+/** A Plan of Action Doc made by Generate. */
+export interface GeneratedPlan {
+  title: string;
+  url: string;
+  noticeKind: NoticeKind;
+  /** ISO instant. */
+  createdAt: string;
+}
+
+/** A metric as the sidebar shows it, without the defect list. */
+export interface MetricSummary {
+  metric: MetricId;
+  label: string;
+  channel: Channel;
+  value: number | null;
+  target: number;
+  direction: TargetDirection;
+  status: HealthStatus;
+  numerator: number;
+  denominator: number;
+  unit: string;
+  windowStart: string;
+  windowEnd: string;
+  windowDays: number;
+}
+
+/**
+ * What the reports say about an order behind a finding, to help the seller judge it. Text from
+ * the reports, shown as text. Never a buyer's name, e-mail, phone or address: comments have them
+ * blanked out.
+ */
+export interface OrderEvidence {
+  orderId: string;
+  skus: string[];
+  productNames: string[];
+  /** Feedback comments, claim and chargeback reasons of the order. */
+  comments: string[];
+}
+
+/** An ASIN from the order reports with its product name, offered when typing affected ASINs. */
+export interface ProductChoice {
+  asin: string;
+  productName: string;
+}
+
+/**
+ * Everything the sidebar needs from the spreadsheet when it opens. Fixed catalogues (notice kinds,
+ * suggestions, root-cause wording) come from `src/core/plan`, which the sidebar bundles itself.
+ */
+export interface PlanOfActionStart {
+  /** The saved wizard, or null when there is none or it could not be read. */
+  saved: WizardState | null;
+  /** Why a saved draft could not be restored; the wizard then starts fresh. */
+  restoreProblem: string | null;
+  /** Docs generated from this spreadsheet, newest first. */
+  generated: GeneratedPlan[];
+  /** The performance notice the data points at (a metric breached or near its target), if any. */
+  suggestedKind: NoticeKind | null;
+  metrics: MetricSummary[];
+  findings: Finding[];
+  /** Keyed by order ID, for the orders behind the findings. */
+  evidence: Record<string, OrderEvidence>;
+  products: ProductChoice[];
+  /** Why there are no findings (no report sheets, a report that could not be read), else null. */
+  dataProblem: string | null;
+  /** Today in the spreadsheet's time zone, `yyyy-mm-dd`. */
+  today: string;
+  /** Characters Seller Central's appeal form takes. */
+  appealLimit: number;
+}
+
+export interface SaveResult {
+  /** ISO instant. */
+  savedAt: string;
+  /** UTF-8 bytes the saved wizard takes in the document properties. */
+  bytes: number;
+}
+
+export interface SubmissionChoice {
+  channel: AppealChannel;
+}
+
+export interface GenerateResult {
+  plan: GeneratedPlan;
+  /** The plan as plain text, for Seller Central's appeal form. */
+  plainText: string;
+  appealLimit: number;
+  /** `yyyy-mm-dd`: when the appeal log suggests following up. */
+  followUpDue: string;
+  /** The review flags of the draft as generated: shown again, never applied. */
+  flags: ReviewFlag[];
+}

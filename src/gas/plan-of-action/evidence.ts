@@ -1,0 +1,80 @@
+/**
+ * What the order rows say about the orders behind the findings, for the seller to judge them in
+ * the sidebar: SKUs, product names, feedback comments, claim and chargeback reasons. The readers
+ * never read buyer columns; a comment can still name a buyer or hold a phone number, so every
+ * text passes the plan's buyer-data finder and matches are blanked before it leaves the server.
+ */
+import { buyerDataFinder } from '../../core/plan/buyer-data';
+import type { OrderEvidence, ProductChoice } from './contract';
+import type { ReportData } from './report-data';
+
+/** Shown where buyer data was taken out of a comment. */
+export const removedBuyerData = '[buyer data removed]';
+
+/** The most ASINs offered when typing the affected ASINs. */
+const productChoiceLimit = 500;
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const text = value.trim();
+  if (text === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [text]);
+  else if (!list.includes(text)) list.push(text);
+}
+
+/** Blanks out buyer data in report text before it goes to the sidebar. */
+function buyerDataRemover(buyerIdentifiers: readonly string[]): (text: string) => string {
+  const find = buyerDataFinder(buyerIdentifiers);
+  return (text) => {
+    let cleaned = text;
+    for (const match of find(text)) cleaned = cleaned.split(match.text).join(removedBuyerData);
+    return cleaned;
+  };
+}
+
+export function evidenceFor(data: ReportData): Record<string, OrderEvidence> {
+  const wanted = new Set(data.findings.flatMap((f) => f.orderIds));
+  const clean = buyerDataRemover(data.buyerIdentifiers);
+  const skus = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
+  const comments = new Map<string, string[]>();
+  const { input } = data;
+  for (const row of [...input.orders, ...input.fbaShipments]) {
+    if (!wanted.has(row.orderId)) continue;
+    addTo(skus, row.orderId, row.sku);
+    addTo(names, row.orderId, row.productName);
+  }
+  for (const row of input.feedback) {
+    if (wanted.has(row.orderId)) addTo(comments, row.orderId, `${row.rating}★ ${row.comment}`);
+  }
+  for (const row of input.claims) {
+    if (wanted.has(row.orderId)) addTo(comments, row.orderId, `A-to-z claim: ${row.reason}`);
+  }
+  for (const row of input.chargebacks) {
+    if (wanted.has(row.orderId)) addTo(comments, row.orderId, `Chargeback: ${row.reason}`);
+  }
+  const evidence: Record<string, OrderEvidence> = {};
+  for (const orderId of [...wanted].sort()) {
+    evidence[orderId] = {
+      orderId,
+      skus: skus.get(orderId) ?? [],
+      productNames: (names.get(orderId) ?? []).map(clean),
+      comments: (comments.get(orderId) ?? []).map(clean),
+    };
+  }
+  return evidence;
+}
+
+/** The ASINs of the order rows with their product names, by ASIN. */
+export function productChoices(data: ReportData): ProductChoice[] {
+  const clean = buyerDataRemover(data.buyerIdentifiers);
+  const byAsin = new Map<string, string>();
+  for (const row of data.input.orders) {
+    const asin = row.asin.trim().toUpperCase();
+    if (/^[A-Z0-9]{10}$/.test(asin) && !byAsin.has(asin)) byAsin.set(asin, row.productName.trim());
+  }
+  return [...byAsin.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, productChoiceLimit)
+    .map(([asin, productName]) => ({ asin, productName: clean(productName) }));
+}

@@ -1,0 +1,67 @@
+import type { GlobalFunction } from '../globals-types';
+import type * as sidebarApi from './sidebar-api';
+
+/** A server function of the sidebar: the name must be one `./sidebar-api.ts` exports. */
+type SidebarFunctionName = keyof typeof sidebarApi;
+
+const sidebarName = <N extends SidebarFunctionName>(name: N): N => name;
+
+/** The Plan of Action sidebar's globals: opening it, its server functions, the appeal log. */
+export const planOfActionGlobals: readonly GlobalFunction[] = [
+  {
+    name: 'showPlanOfAction',
+    kind: 'menu',
+    summary:
+      'Opens the Plan of Action sidebar: a guided draft built on your report sheets, written into a Google Doc.',
+    params: [],
+  },
+  {
+    name: 'openAppealLog',
+    kind: 'menu',
+    summary:
+      'Opens the Appeal log sheet (created on first use): one row per Plan of Action with its channel, Case ID, Doc and follow-up date.',
+    params: [],
+  },
+  {
+    name: sidebarName('planOfActionOpen'),
+    kind: 'sidebar',
+    summary:
+      'Sidebar: the saved draft, the metrics and findings of the report sheets, and the ASINs with their product names.',
+    params: [],
+    returns: { type: 'Object', description: 'What the sidebar needs when it opens.' },
+  },
+  {
+    name: sidebarName('planOfActionSave'),
+    kind: 'sidebar',
+    summary: "Sidebar: saves the wizard's state in this spreadsheet's document properties.",
+    params: [{ name: 'state', type: 'Object', description: 'The wizard state, as plain JSON.' }],
+    returns: { type: 'Object', description: 'When it was saved and its size in bytes.' },
+  },
+  {
+    name: sidebarName('planOfActionReview'),
+    kind: 'sidebar',
+    summary:
+      'Sidebar: flags emotional or threatening wording, promises without a date, numbers not in the data, buyer data and length. Never changes the draft.',
+    params: [{ name: 'draft', type: 'Object', description: 'The plan draft, as plain JSON.' }],
+    returns: { type: 'Array<Object>', description: 'The review flags.' },
+  },
+  {
+    name: sidebarName('planOfActionGenerate'),
+    kind: 'sidebar',
+    summary:
+      'Sidebar: writes the plan into a new Google Doc, adds a row to the Appeal log, and returns the link and the plain text.',
+    params: [
+      { name: 'draft', type: 'Object', description: 'The plan draft, as plain JSON.' },
+      {
+        name: 'submission',
+        type: 'Object',
+        description:
+          'How the seller will submit it: { channel: "form" | "email" | "phone" | "chat" }.',
+      },
+    ],
+    returns: {
+      type: 'Object',
+      description: "The Doc's title and link and the plan as plain text.",
+    },
+  },
+];

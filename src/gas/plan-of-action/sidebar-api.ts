@@ -1,0 +1,159 @@
+/**
+ * The server functions the Plan of Action sidebar calls through `google.script.run`. Each one is a
+ * global (see ./globals.ts), takes plain JSON, checks it with zod before doing anything, and
+ * answers a mistake with an Error whose message the sidebar shows. The sidebar types its calls
+ * from this module (`import type`), so a renamed argument breaks the build, not the seller.
+ */
+
+import { followUpDue } from '../../core/appeal-log/follow-up';
+import { dayKey } from '../../core/calendar';
+import type { MetricResult } from '../../core/metrics/types';
+import { composePlan, planAsPlainText } from '../../core/plan/compose';
+import { metricsOfNotice, noticeInfo } from '../../core/plan/notices';
+import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
+import type { NoticeKind, PlanDraft, ReviewFlag } from '../../core/plan/types';
+import { logAppeal } from './appeal-log';
+import type {
+  GeneratedPlan,
+  GenerateResult,
+  MetricSummary,
+  PlanOfActionStart,
+  SaveResult,
+  SubmissionChoice,
+  WizardState,
+} from './contract';
+import { writeDoc } from './doc-writer';
+import { evidenceFor, productChoices } from './evidence';
+import { type ReportData, readReportData } from './report-data';
+import { checkedDraft, checkedSubmission } from './validation';
+import {
+  loadGeneratedPlans,
+  loadWizardState,
+  rememberGeneratedPlan,
+  saveWizardState,
+} from './wizard-state';
+
+function today(): string {
+  return dayKey(Date.now(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+}
+
+function summaryOf(result: MetricResult): MetricSummary {
+  const { defects: _defects, ...summary } = result;
+  return summary;
+}
+
+const statusRank = { breach: 0, near: 1, fine: 2, noData: 3 } as const;
+
+/** The performance notice the data points at: the worst metric that is breached or near. */
+function suggestedNotice(results: readonly MetricResult[]): NoticeKind | null {
+  const performance: NoticeKind[] = [
+    'orderDefectRate',
+    'lateShipmentRate',
+    'cancellationRate',
+    'validTrackingRate',
+    'onTimeDeliveryRate',
+  ];
+  let best: { kind: NoticeKind; rank: number } | null = null;
+  for (const result of results) {
+    if (result.status !== 'breach' && result.status !== 'near') continue;
+    const kind = performance.find((k) => metricsOfNotice(k).includes(result.metric));
+    const rank = statusRank[result.status];
+    if (kind && (best === null || rank < best.rank)) best = { kind, rank };
+  }
+  return best?.kind ?? null;
+}
+
+/** Everything the sidebar needs when it opens: the saved draft and what the reports show. */
+export function planOfActionOpen(): PlanOfActionStart {
+  const saved = loadWizardState();
+  const read = readReportData();
+  const data = read.data;
+  return {
+    saved: saved.state,
+    restoreProblem: saved.problem,
+    generated: loadGeneratedPlans(),
+    suggestedKind: data ? suggestedNotice(data.results) : null,
+    metrics: data ? data.results.map(summaryOf) : [],
+    findings: data ? data.findings : [],
+    evidence: data ? evidenceFor(data) : {},
+    products: data ? productChoices(data) : [],
+    dataProblem: read.problem,
+    today: today(),
+    appealLimit: sellerCentralAppealLimit,
+  };
+}
+
+/** Saves the wizard as the seller left it, for this spreadsheet. */
+export function planOfActionSave(state: WizardState): SaveResult {
+  return saveWizardState(state);
+}
+
+function reviewWith(draft: PlanDraft, data: ReportData | null): ReviewFlag[] {
+  return reviewDraft(draft, {
+    findings: data?.findings ?? [],
+    results: data?.results ?? [],
+    affected: data?.affected ?? [],
+    buyerIdentifiers: data?.buyerIdentifiers ?? [],
+    maxChars: sellerCentralAppealLimit,
+  });
+}
+
+/** What the seller should look at before generating; the draft itself is never changed. */
+export function planOfActionReview(draft: PlanDraft): ReviewFlag[] {
+  const checked = checkedDraft(draft);
+  return reviewWith(checked, readReportData().data);
+}
+
+/**
+ * Writes the plan into a new Google Doc (a second Generate makes a second Doc), adds a row to the
+ * Appeal log, and returns the Doc's link and the plan as plain text for the appeal form.
+ */
+export function planOfActionGenerate(
+  draft: PlanDraft,
+  submission: SubmissionChoice,
+): GenerateResult {
+  const checked = checkedDraft(draft);
+  const { channel } = checkedSubmission(submission);
+  if (checked.notice.date > today()) {
+    throw new Error('The date of the notice is in the future; correct it in step 1.');
+  }
+  const data = readReportData().data;
+  const model = composePlan(
+    checked,
+    data?.findings ?? [],
+    data?.affected ?? [],
+    data?.results ?? [],
+    { buyerIdentifiers: data?.buyerIdentifiers ?? [] },
+  );
+  const doc = writeDoc(model);
+  const plan: GeneratedPlan = {
+    title: doc.title,
+    url: doc.url,
+    noticeKind: checked.notice.kind,
+    createdAt: new Date().toISOString(),
+  };
+  rememberGeneratedPlan(plan);
+  const day = today();
+  const due = followUpDue(day);
+  try {
+    logAppeal({
+      day,
+      noticeLabel: noticeInfo(checked.notice.kind).label,
+      channel,
+      doc,
+      followUpDue: due,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The Doc "${doc.title}" was created (reopen the sidebar to find its link), but the Appeal log could not be updated: ${reason}`,
+    );
+  }
+  return {
+    plan,
+    plainText: planAsPlainText(model, { forAppealForm: true }),
+    appealLimit: sellerCentralAppealLimit,
+    followUpDue: due,
+    flags: reviewWith(checked, data),
+  };
+}

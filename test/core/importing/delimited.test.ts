@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseDelimited } from '../../../src/core/importing/delimited';
+
+describe('reading a downloaded report file', () => {
+  it('reads Amazon tab-separated text with Windows line ends and a byte-order mark', () => {
+    const text = '\uFEFFamazon-order-id\tsku\r\n111-1\tA-1\r\n111-2\tB-2\r\n';
+    expect(parseDelimited(text)).toEqual({
+      delimiter: '\t',
+      rows: [
+        ['amazon-order-id', 'sku'],
+        ['111-1', 'A-1'],
+        ['111-2', 'B-2'],
+      ],
+    });
+  });
+
+  it('keeps commas and quotes of product names in a TSV as they are', () => {
+    const text = 'sku\tproduct-name\nA-1\t"Best" mug, 12 oz\nA-2\t12" pan\n';
+    expect(parseDelimited(text).rows.slice(1)).toEqual([
+      ['A-1', '"Best" mug, 12 oz'],
+      ['A-2', '12" pan'],
+    ]);
+  });
+
+  it('reads a CSV saved from a spreadsheet, with quoted separators, quotes and line breaks', () => {
+    const text = 'order-id,comments\n111-1,"Late, and ""damaged""\nsecond line"\n111-2,fine\n';
+    const parsed = parseDelimited(text);
+    expect(parsed.delimiter).toBe(',');
+    expect(parsed.rows).toEqual([
+      ['order-id', 'comments'],
+      ['111-1', 'Late, and "damaged"\nsecond line'],
+      ['111-2', 'fine'],
+    ]);
+  });
+
+  it('keeps empty cells, empty lines and a last line without a line break', () => {
+    expect(parseDelimited('a\tb\tc\n1\t\t\n\n2\t3\t4').rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', ''],
+      [],
+      ['2', '3', '4'],
+    ]);
+  });
+
+  it('reads a header alone', () => {
+    expect(parseDelimited('date\trating\torder-id\n').rows).toEqual([
+      ['date', 'rating', 'order-id'],
+    ]);
+  });
+
+  it('reads old Mac line ends', () => {
+    expect(parseDelimited('a\tb\r1\t2\r').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The sidebar's server functions as Apps Script runs them: the built dist/ in the local host, each
+ * called through the host's google.script.run bridge (JSON in, JSON out), on the sample reports.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLocalHost, type LoadedAddon, type LocalHost } from '../../host';
+import { createRpcBridge, type RpcBridge } from '../../host/serve-rpc';
+import type { ReviewFlag } from '../../src/core/plan/types';
+import * as planOfAction from '../../src/gas/plan-of-action';
+import type { GenerateResult, PlanOfActionStart } from '../../src/gas/plan-of-action/contract';
+import { planOfActionGlobals } from '../../src/gas/plan-of-action/globals';
+import * as sidebarApi from '../../src/gas/plan-of-action/sidebar-api';
+import { draft, loadSamples, sampleBuyerData, wizardState } from './helpers';
+
+const distDir = join(__dirname, '../../dist');
+
+function setUp(withSamples: boolean): { host: LocalHost; addon: LoadedAddon; call: RpcBridge } {
+  const host = createLocalHost({ timeZone: 'America/Los_Angeles' });
+  if (withSamples) loadSamples(host);
+  const addon = host.load(distDir);
+  return { host, addon, call: createRpcBridge(addon) };
+}
+
+describe('the Plan of Action globals', () => {
+  it('are all exported by the bundle entry and declared in dist/Code.js', () => {
+    const { addon } = setUp(false);
+    for (const entry of planOfActionGlobals) {
+      expect(typeof (planOfAction as Record<string, unknown>)[entry.name]).toBe('function');
+      expect(typeof addon.globals[entry.name]).toBe('function');
+    }
+  });
+
+  it('list exactly the functions the sidebar calls, with their parameter names', () => {
+    const sidebar = planOfActionGlobals.filter((g) => g.kind === 'sidebar');
+    expect(sidebar.map((g) => g.name).sort()).toEqual(Object.keys(sidebarApi).sort());
+    for (const entry of sidebar) {
+      const fn = (sidebarApi as Record<string, (...args: never[]) => unknown>)[entry.name];
+      expect(fn?.length).toBe(entry.params.length);
+    }
+    expect(planOfActionGlobals.filter((g) => g.kind === 'menu').map((g) => g.name)).toEqual([
+      'showPlanOfAction',
+      'openAppealLog',
+    ]);
+  });
+});
+
+describe('the server functions on the sample reports', () => {
+  let host: LocalHost;
+  let call: RpcBridge;
+  let start: PlanOfActionStart;
+
+  beforeAll(async () => {
+    ({ host, call } = setUp(true));
+    start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+  });
+
+  it('open with the metrics, the findings behind them and the suggested notice', () => {
+    expect(start.dataProblem).toBeNull();
+    expect(start.saved).toBeNull();
+    expect(start.metrics.length).toBeGreaterThan(0);
+    const flagged = start.metrics.filter((m) => m.status === 'breach' || m.status === 'near');
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(start.suggestedKind).not.toBeNull();
+    expect(start.findings.length).toBeGreaterThan(0);
+    for (const finding of start.findings) {
+      for (const orderId of finding.orderIds)
+        expect(start.evidence[orderId]?.orderId).toBe(orderId);
+    }
+    expect(start.products.length).toBeGreaterThan(0);
+    expect(start.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('send no buyer name, e-mail, phone or address to the sidebar', () => {
+    const sent = JSON.stringify(start);
+    const buyerData = sampleBuyerData();
+    expect(buyerData.length).toBeGreaterThan(100);
+    for (const value of buyerData) expect(sent.includes(value), value).toBe(false);
+  });
+
+  it('save the wizard and give it back on the next open', async () => {
+    const state = wizardState();
+    const saved = (await call('planOfActionSave', [state])) as { savedAt: string; bytes: number };
+    expect(saved.bytes).toBeGreaterThan(0);
+    expect(Number.isNaN(Date.parse(saved.savedAt))).toBe(false);
+    const reopened = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    expect(reopened.saved).toEqual(state);
+  });
+
+  it('answer a wrong or missing argument with a message naming the field', async () => {
+    await expect(call('planOfActionSave', [{}])).rejects.toThrow(
+      /The draft to save was not accepted: step:/,
+    );
+    await expect(call('planOfActionSave', [])).rejects.toThrow(/the value: expected an object/);
+    await expect(call('planOfActionReview', ['text'])).rejects.toThrow(
+      /plan draft was not accepted/,
+    );
+    const wrongKind = { ...draft(), notice: { ...draft().notice, kind: 'suspension' } };
+    await expect(call('planOfActionReview', [wrongKind])).rejects.toThrow(
+      /notice\.kind: must be one of/,
+    );
+    await expect(call('planOfActionGenerate', [draft(), { channel: 'fax' }])).rejects.toThrow(
+      /channel: must be one of form, email, phone, chat/,
+    );
+    const future = { ...draft(), notice: { ...draft().notice, date: '2099-01-01' } };
+    await expect(call('planOfActionGenerate', [future, { channel: 'form' }])).rejects.toThrow(
+      /future/,
+    );
+    // google.script.run itself refuses a Date: dates travel as yyyy-mm-dd text.
+    await expect(call('planOfActionSave', [new Date()])).rejects.toThrow(/illegal value/);
+    expect(host.documents).toHaveLength(0);
+  });
+
+  it('review a draft and flag what the data does not support, changing nothing', async () => {
+    const typed = draft({
+      correctiveActions: [
+        'We refunded 9,999 orders and we are furious about this unfair decision.',
+      ],
+    });
+    const flags = (await call('planOfActionReview', [typed])) as ReviewFlag[];
+    const kinds = flags.map((f) => f.kind);
+    expect(kinds).toContain('numberNotInData');
+    expect(kinds).toContain('emotional');
+    expect(flags.every((f) => typeof f.message === 'string' && f.message !== '')).toBe(true);
+  });
+
+  it('generate a Doc per call, each with its own row in the Appeal log', async () => {
+    const first = (await call('planOfActionGenerate', [
+      draft(),
+      { channel: 'form' },
+    ])) as GenerateResult;
+    const second = (await call('planOfActionGenerate', [
+      draft(),
+      { channel: 'chat' },
+    ])) as GenerateResult;
+    expect(host.documents.map((d) => d.url)).toEqual([first.plan.url, second.plan.url]);
+    expect(first.plan.url).not.toBe(second.plan.url);
+    expect(first.plainText).toContain('Root causes');
+    expect(first.plainText).not.toContain('Submission checklist');
+    expect(first.appealLimit).toBeGreaterThan(0);
+    const log = host.spreadsheet.sheet('Appeal log').snapshot().values;
+    expect(log.filter((row) => row[0] !== '')).toHaveLength(3);
+    expect(log[2]?.[2]).toBe('Chat');
+    const reopened = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    expect(reopened.generated.map((p) => p.url)).toEqual([second.plan.url, first.plan.url]);
+  });
+});
+
+describe('the server functions without report sheets', () => {
+  it('open with a message instead of findings, and still write a policy plan', async () => {
+    const { host, call } = setUp(false);
+    const start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    expect(start.dataProblem).toMatch(/No Amazon report sheets/);
+    expect(start.findings).toEqual([]);
+    expect(start.suggestedKind).toBeNull();
+    const policy = draft({
+      notice: { kind: 'intellectualProperty', date: '2026-11-02', asins: [], text: '' },
+    });
+    const result = (await call('planOfActionGenerate', [
+      policy,
+      { channel: 'email' },
+    ])) as GenerateResult;
+    expect(result.plan.title).toContain('Intellectual property complaint');
+    expect(host.documents[0]?.tables).toEqual([]);
+  });
+});
