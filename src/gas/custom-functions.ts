@@ -4,9 +4,7 @@
  * read what is passed to them, so every report arrives as an argument (that is also what makes
  * Sheets recalculate when the seller pastes new rows). A thrown Error's message shows in the cell.
  */
-import { readHealthInput, resolveAsOf } from '../core/health-input';
 import { type HealthTableCell, healthTable } from '../core/health-table';
-import type { Marketplace } from '../core/marketplaces';
 import {
   accountHealth,
   cancellationRate,
@@ -15,32 +13,8 @@ import {
   orderDefectRate,
   validTrackingRate,
 } from '../core/metrics';
-import type { HealthInput, MetricOptions, MetricResult } from '../core/metrics/types';
-import type { Channel } from '../core/reports/types';
-
-const defaultNearMargin = 0.2;
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** Sheets puts a date typed in a cell at midnight in the spreadsheet's zone. */
-function spreadsheetTimeZone(asOf: unknown): string | undefined {
-  return isDate(asOf) ? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() : undefined;
-}
-
-function optionsFor(
-  input: HealthInput,
-  marketplace: Marketplace,
-  asOf: unknown,
-  nearMargin = defaultNearMargin,
-): MetricOptions {
-  return {
-    marketplace,
-    asOf: resolveAsOf(asOf, input, marketplace, spreadsheetTimeZone(asOf)),
-    nearMargin,
-  };
-}
+import type { MetricResult } from '../core/metrics/types';
+import { channelArgument, readMetricArguments, windowArgument } from './custom-function-arguments';
 
 /** A rate, or an error that says why there is none: never a silent 0. */
 function rateOf(result: MetricResult): number {
@@ -52,32 +26,6 @@ function rateOf(result: MetricResult): number {
   return result.value;
 }
 
-function channelArgument(channel: unknown): Channel {
-  if (channel === undefined || channel === null || channel === '') return 'MFN';
-  const text = String(channel).trim().toUpperCase();
-  if (text === 'MFN' || text === 'FBM') return 'MFN';
-  if (text === 'AFN' || text === 'FBA') return 'AFN';
-  throw new Error(`channel: expected "MFN" (seller-fulfilled) or "AFN" (FBA), got "${channel}".`);
-}
-
-function windowArgument(value: unknown, allowed: readonly number[], fallback: number): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const days = Number(value);
-  if (!allowed.includes(days)) {
-    throw new Error(`window_days: expected ${allowed.join(' or ')}, got "${String(value)}".`);
-  }
-  return days;
-}
-
-function nearMarginArgument(value: unknown): number {
-  if (value === undefined || value === null || value === '') return defaultNearMargin;
-  const margin = Number(value);
-  if (!(margin >= 0 && margin < 1)) {
-    throw new Error(`near_margin: expected a share between 0 and 1 (0.2 is 20%), got "${value}".`);
-  }
-  return margin;
-}
-
 export function ODR(
   orders: unknown,
   feedback?: unknown,
@@ -86,8 +34,7 @@ export function ODR(
   channel?: unknown,
   as_of?: unknown,
 ): number {
-  const { input, marketplace } = readHealthInput({ orders, feedback, claims, chargebacks });
-  const options = optionsFor(input, marketplace, as_of);
+  const { input, options } = readMetricArguments({ orders, feedback, claims, chargebacks }, as_of);
   return rateOf(orderDefectRate(input, channelArgument(channel), options).orderDefectRate);
 }
 
@@ -104,20 +51,18 @@ export function LATE_SHIPMENT_RATE(
       'shipments: LATE_SHIPMENT_RATE needs your shipping confirmations (order-id, ship-date, …) to know when each order was confirmed. Pass them as the second argument.',
     );
   }
-  const { input, marketplace } = readHealthInput({ mfnOrders: orders, shipments });
-  const options = optionsFor(input, marketplace, as_of);
+  const { input, options } = readMetricArguments({ mfnOrders: orders, shipments }, as_of);
   return rateOf(lateShipmentRate(input, windowArgument(window_days, [10, 30], 30), options));
 }
 
 export function CANCELLATION_RATE(orders: unknown, window_days?: unknown, as_of?: unknown): number {
-  const { input, marketplace } = readHealthInput({ orders });
-  const options = optionsFor(input, marketplace, as_of);
+  const { input, options } = readMetricArguments({ orders }, as_of);
   return rateOf(cancellationRate(input, windowArgument(window_days, [7, 30], 7), options));
 }
 
 export function VALID_TRACKING_RATE(orders: unknown, shipments: unknown, as_of?: unknown): number {
-  const { input, marketplace } = readHealthInput({ orders, shipments });
-  return rateOf(validTrackingRate(input, optionsFor(input, marketplace, as_of)));
+  const { input, options } = readMetricArguments({ orders, shipments }, as_of);
+  return rateOf(validTrackingRate(input, options));
 }
 
 export function ON_TIME_DELIVERY_RATE(
@@ -126,13 +71,13 @@ export function ON_TIME_DELIVERY_RATE(
   mode?: unknown,
   as_of?: unknown,
 ): number {
-  const { input, marketplace } = readHealthInput({ mfnOrders: orders, shipments });
+  const { input, options } = readMetricArguments({ mfnOrders: orders, shipments }, as_of);
   const text = mode === undefined || mode === null || mode === '' ? 'classic' : String(mode);
   const normalised = text.trim().toLowerCase();
   if (normalised !== 'classic' && normalised !== 'unit') {
     throw new Error(`mode: expected "classic" or "unit", got "${text}".`);
   }
-  return rateOf(onTimeDeliveryRate(input, normalised, optionsFor(input, marketplace, as_of)));
+  return rateOf(onTimeDeliveryRate(input, normalised, options));
 }
 
 export function ACCOUNT_HEALTH(
@@ -146,11 +91,11 @@ export function ACCOUNT_HEALTH(
   marketplace?: unknown,
   near_margin?: unknown,
 ): HealthTableCell[][] {
-  const code = marketplace === undefined || marketplace === null ? undefined : String(marketplace);
-  const read = readHealthInput(
+  const { input, options } = readMetricArguments(
     { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks },
-    code,
+    as_of,
+    marketplace,
+    near_margin,
   );
-  const options = optionsFor(read.input, read.marketplace, as_of, nearMarginArgument(near_margin));
-  return healthTable(accountHealth(read.input, options));
+  return healthTable(accountHealth(input, options));
 }

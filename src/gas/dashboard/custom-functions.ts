@@ -13,40 +13,8 @@ import {
   type TableCell,
   trendsTable,
 } from '../../core/dashboard/tables';
-import { type HealthRanges, readHealthInput, resolveAsOf } from '../../core/health-input';
 import { accountHealth } from '../../core/metrics';
-import type { MetricOptions } from '../../core/metrics/types';
-
-const defaultNearMargin = 0.2;
-
-function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-function nearMarginArgument(value: unknown): number {
-  if (value === undefined || value === null || value === '') return defaultNearMargin;
-  const margin = Number(value);
-  if (!(margin >= 0 && margin < 1)) {
-    throw new Error(`near_margin: expected a share between 0 and 1 (0.2 is 20%), got "${value}".`);
-  }
-  return margin;
-}
-
-/** The records of the ranges and the options of the metrics, read as ACCOUNT_HEALTH reads them. */
-function read(ranges: HealthRanges, asOf: unknown, marketplace: unknown, nearMargin?: unknown) {
-  const code = marketplace === undefined || marketplace === null ? undefined : String(marketplace);
-  const { input, marketplace: market } = readHealthInput(ranges, code);
-  // Sheets puts a date typed in a cell at midnight in the spreadsheet's zone.
-  const zone = isDate(asOf)
-    ? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()
-    : undefined;
-  const options: MetricOptions = {
-    marketplace: market,
-    asOf: resolveAsOf(asOf, input, market, zone),
-    nearMargin: nearMarginArgument(nearMargin),
-  };
-  return { input, options };
-}
+import { readMetricArguments } from '../custom-function-arguments';
 
 export function RECOVERY_PLAN(
   orders: unknown,
@@ -60,7 +28,7 @@ export function RECOVERY_PLAN(
   near_margin?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  const { input, options } = read(ranges, as_of, marketplace, near_margin);
+  const { input, options } = readMetricArguments(ranges, as_of, marketplace, near_margin);
   const results = accountHealth(input, options);
   return recoveryTable(recoveryPlans(results, options.asOf, options.nearMargin));
 }
@@ -76,7 +44,7 @@ export function HEALTH_TRENDS(
   marketplace?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  const { input, options } = read(ranges, as_of, marketplace);
+  const { input, options } = readMetricArguments(ranges, as_of, marketplace);
   return trendsTable(healthTrends(input, options));
 }
 
@@ -86,7 +54,11 @@ export function SALES_AT_STAKE(
   as_of?: unknown,
   marketplace?: unknown,
 ): TableCell[][] {
-  const { input, options } = read({ orders, fbaShipments: fba_shipments }, as_of, marketplace);
+  const { input, options } = readMetricArguments(
+    { orders, fbaShipments: fba_shipments },
+    as_of,
+    marketplace,
+  );
   return salesAtStake(input, options.marketplace, options.asOf);
 }
 
@@ -98,6 +70,6 @@ export function ORDERS_TO_SHIP(
   marketplace?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments };
-  const { input, options } = read(ranges, as_of, marketplace);
+  const { input, options } = readMetricArguments(ranges, as_of, marketplace);
   return ordersToShip(input, options.marketplace, options.asOf);
 }
