@@ -9,9 +9,9 @@ import type { AffectedOrder, Finding } from '../../core/analysis/findings-types'
 import { readHealthInput, resolveAsOf } from '../../core/health-input';
 import { accountHealth } from '../../core/metrics';
 import type { HealthInput, MetricResult } from '../../core/metrics/types';
+import { buyerIdentifiersOf } from '../../core/reports/buyer-identifiers';
 import { findReportSheets, readHealthRanges } from '../report-sheets';
 import { readSettings } from '../settings';
-import { buyerIdentifiersOf } from './buyer-identifiers';
 
 export interface ReportData {
   input: HealthInput;

@@ -4,10 +4,10 @@
  * columns on purpose; this reads only them, keeps them in memory for one call, and never returns
  * them to the sidebar or logs them.
  */
-import { cellText, headerKey, isBlankRow } from '../../core/reports/cells';
+import { cellText, headerKey, isBlankRow } from './cells';
 
 /** Header keys (lower case, no spaces, hyphens or underscores) of columns that hold buyer data. */
-const buyerColumns = new Set([
+const buyerColumnKeys = [
   'buyername',
   'buyeremail',
   'buyerphonenumber',
@@ -20,7 +20,7 @@ const buyerColumns = new Set([
   'billaddress2',
   'billaddress3',
   'rateremail',
-]);
+];
 
 /** Distinct buyer-data cells of a report range (header row first, as pasted). */
 export function buyerIdentifiersOf(values: readonly (readonly unknown[])[]): string[] {
@@ -28,7 +28,7 @@ export function buyerIdentifiersOf(values: readonly (readonly unknown[])[]): str
   const header = values[headerIndex];
   if (!header) return [];
   const columns = header
-    .map((cell, index) => (buyerColumns.has(headerKey(cell)) ? index : -1))
+    .map((cell, index) => (buyerColumnKeys.includes(headerKey(cell)) ? index : -1))
     .filter((index) => index !== -1);
   if (columns.length === 0) return [];
   const found = new Set<string>();
