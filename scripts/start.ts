@@ -5,16 +5,27 @@
  *
  *   npm start
  *   npm start -- all-orders.txt order-report.txt shipping.txt feedback.txt [--marketplace UK] [--as-of 2026-11-15]
+ *   npm start -- ... --plan my-draft.json
  *
- * Each file's kind is recognised from its header row, as the add-on does in Sheets.
+ * Each file's kind is recognised from its header row, as the add-on does in Sheets. With a Plan of
+ * Action draft (the sample's is samples/plan-draft.json: what a seller would type in the sidebar),
+ * it also writes the plan, composed from the same findings the sidebar shows, to
+ * out/plan-of-action.docx, and prints what the sidebar's review would flag.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { createLocalHost } from '../host';
+import { affectedOrders, findDefectFindings } from '../src/core/analysis/findings';
+import { readHealthInput, resolveAsOf } from '../src/core/health-input';
 import { parseDelimited } from '../src/core/importing/delimited';
+import { accountHealth } from '../src/core/metrics';
+import { composePlan, reviewDraft, sellerCentralAppealLimit } from '../src/core/plan';
 import { detectReportKind, reportLabel } from '../src/core/reports';
+import { buyerIdentifiersOf } from '../src/core/reports/buyer-identifiers';
 import type { ReportKind } from '../src/core/reports/types';
+import { checkedDraft } from '../src/gas/plan-of-action/validation';
 import { buildAll } from './build';
+import { docModelToDocx } from './preview/docx';
 
 const root = join(import.meta.dirname, '..');
 
@@ -35,19 +46,24 @@ interface Invocation {
   files: string[];
   marketplace: string;
   asOf: string;
+  /** A Plan of Action draft (JSON) to write as .docx; the sample's when running on the samples. */
+  plan: string;
 }
 
 function parseArguments(argv: string[]): Invocation {
   const files: string[] = [];
   let marketplace = '';
   let asOf = '';
+  let plan = '';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--marketplace') marketplace = argv[++i] ?? '';
     else if (arg === '--as-of') asOf = argv[++i] ?? '';
+    else if (arg === '--plan') plan = argv[++i] ?? '';
     else files.push(arg);
   }
   if (files.length === 0) {
+    plan ||= join(root, 'samples', 'plan-draft.json');
     const samples = join(root, 'samples');
     files.push(
       ...readdirSync(samples)
@@ -56,7 +72,7 @@ function parseArguments(argv: string[]): Invocation {
         .map((f) => join(samples, f)),
     );
   }
-  return { files, marketplace, asOf };
+  return { files, marketplace, asOf, plan };
 }
 
 function percent(value: unknown): string {
@@ -74,6 +90,50 @@ function printTable(rows: string[][]): void {
     );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+}
+
+/** The plan the sidebar would generate from this draft, written as .docx; returns its path. */
+async function writePlanPreview(
+  draftFile: string,
+  ranges: Record<string, unknown[][]>,
+  invocation: Invocation,
+): Promise<string> {
+  const draft = checkedDraft(JSON.parse(readFileSync(draftFile, 'utf8')));
+  const { input, marketplace } = readHealthInput(
+    {
+      orders: ranges.orders,
+      mfnOrders: ranges.mfn_orders,
+      shipments: ranges.shipments,
+      feedback: ranges.feedback,
+      claims: ranges.claims,
+      chargebacks: ranges.chargebacks,
+    },
+    invocation.marketplace || undefined,
+  );
+  const options = {
+    marketplace,
+    asOf: resolveAsOf(invocation.asOf, input, marketplace),
+    nearMargin: 0.2,
+  };
+  const results = accountHealth(input, options);
+  const findings = findDefectFindings(input, results, options);
+  const affected = affectedOrders(input, results);
+  // Held in memory only, so the composer can refuse a draft that repeats one.
+  const buyerIdentifiers = Object.values(ranges).flatMap((range) => buyerIdentifiersOf(range));
+  const flags = reviewDraft(draft, {
+    findings,
+    results,
+    buyerIdentifiers,
+    maxChars: sellerCentralAppealLimit,
+    affected,
+  });
+  for (const flag of flags) console.log(`Review (${flag.step}): ${flag.message} "${flag.text}"`);
+  const model = composePlan(draft, findings, affected, results, { buyerIdentifiers });
+  const out = join(root, 'out');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'plan-of-action.docx');
+  writeFileSync(file, await docModelToDocx(model));
+  return file;
 }
 
 async function main(): Promise<void> {
@@ -118,6 +178,13 @@ async function main(): Promise<void> {
       ? 'No metric is in breach.'
       : `${breaches.length} metric${breaches.length === 1 ? ' is' : 's are'} in breach: ${breaches.map((r) => `${r[0]} ${r[1]}`).join('; ')}.`,
   );
+  if (invocation.plan) {
+    console.log('');
+    const file = await writePlanPreview(invocation.plan, ranges, invocation);
+    console.log(
+      `Plan of Action from ${basename(invocation.plan)} written to ${relative(process.cwd(), file)}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
