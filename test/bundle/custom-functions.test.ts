@@ -118,6 +118,21 @@ describe('custom functions in the built bundle', () => {
     expect(odrMfn?.slice(2)).toEqual([0.2, '< 1%', 'Breach', 2, 10, '2026-09-12', '2026-11-10']);
   });
 
+  it('CANCELLATION_RATE counts seller cancellations and leaves out buyer-requested ones', () => {
+    const header = [...allOrdersHeader, 'is-buyer-requested-cancelation'];
+    const orders = [
+      header,
+      [...orderRow('111-0000001-0000001', 9, 'Merchant'), 'false'],
+      [...orderRow('111-0000002-0000002', 9, 'Merchant', 'Cancelled'), 'false'],
+      [...orderRow('111-0000003-0000003', 10, 'Merchant', 'Cancelled'), 'true'],
+      [...orderRow('111-0000004-0000004', 10, 'Merchant'), 'false'],
+      // FBA orders are not part of the seller-fulfilled cancel rate.
+      [...orderRow('222-0000005-0000005', 10, 'Amazon', 'Cancelled'), 'false'],
+    ];
+    expect(call('CANCELLATION_RATE', orders)).toBeCloseTo(1 / 4, 10);
+    expect(() => call('CANCELLATION_RATE', orders, 14)).toThrow(/window_days/);
+  });
+
   it('names the argument and the report when a report is passed in the wrong place', () => {
     expect(() => call('ODR', feedback)).toThrow(/orders/);
     expect(() => call('ODR', feedback)).toThrow(/Feedback/i);

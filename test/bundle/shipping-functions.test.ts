@@ -9,11 +9,14 @@ import { loadAddon } from '../../host/load-addon';
 
 type Fn = (...args: unknown[]) => unknown;
 let call: (name: string, ...args: unknown[]) => unknown;
+/** A date made inside the add-on's context, as Sheets makes it for a date cell. */
+let sheetsDate: (iso: string) => unknown;
 
 beforeAll(() => {
   const host = createLocalHost({ timeZone: 'America/Los_Angeles' });
   const addon = loadAddon({ distDir: join(__dirname, '../../dist'), services: host.services });
   call = (name, ...args) => (addon.globals[name] as Fn)(...args);
+  sheetsDate = (iso) => addon.run(`new Date(${JSON.stringify(iso)})`);
 });
 
 const sellerOrdersHeader = [
@@ -116,6 +119,30 @@ describe('shipping metrics in the built bundle', () => {
       2 / 5,
       10,
     );
+  });
+
+  it('reads dates that Sheets parsed into date values, in the cells and as as_of', () => {
+    // A seller's sheet where Sheets turned the ship-by dates and confirmation times into dates.
+    const asDates = (table: unknown[][], columns: number[]) =>
+      table.map((row, r) =>
+        r === 0
+          ? row
+          : row.map((cell, c) => (columns.includes(c) ? sheetsDate(String(cell)) : cell)),
+      );
+    const orders = asDates(sellerOrders, [2, 3, 10, 11, 12, 13]);
+    const confirmations = asDates(shipments, [8]);
+    const asOf = sheetsDate('2026-11-10T00:00:00-08:00');
+    expect(call('LATE_SHIPMENT_RATE', orders, confirmations, 30, asOf)).toBeCloseTo(2 / 6, 10);
+    expect(call('VALID_TRACKING_RATE', orders, confirmations, asOf)).toBeCloseTo(4 / 5, 10);
+    expect(
+      call(
+        'ON_TIME_DELIVERY_RATE',
+        orders,
+        shipments,
+        'classic',
+        sheetsDate('2026-11-12T00:00:00-08:00'),
+      ),
+    ).toBeCloseTo(3 / 4, 10);
   });
 
   it('LATE_SHIPMENT_RATE says what is missing when the orders have no ship-by dates', () => {
