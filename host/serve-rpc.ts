@@ -20,8 +20,31 @@ export type RpcBridge = (functionName: string, args: unknown[]) => Promise<unkno
 
 export type PageRpcResult = { ok: true; json: string | null } | { ok: false; message: string };
 
+/** Whether google.script.run can carry `value`; no allocation, for large payloads. */
+function transportable(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'boolean') return true;
+  if (t === 'function' || t === 'symbol' || t === 'bigint') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!transportable(value[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
+  const record = value as Record<string, unknown>;
+  for (const k of Object.keys(record)) if (!transportable(record[k])) return false;
+  return true;
+}
+
 /** Throws google.script.run's error for values it cannot carry (Date, function, symbol, bigint, class instances). */
 export function assertTransportable(value: unknown, path = 'value'): void {
+  // The quick check first; the walk below, which names the offending property, only on failure.
+  if (transportable(value)) return;
+  findUntransportable(value, path);
+}
+
+function findUntransportable(value: unknown, path: string): void {
   if (value === null || value === undefined) return;
   const t = typeof value;
   if (t === 'string' || t === 'number' || t === 'boolean') return;
@@ -30,7 +53,7 @@ export function assertTransportable(value: unknown, path = 'value'): void {
   }
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
-      assertTransportable(v, `${path}.${i}`);
+      findUntransportable(v, `${path}.${i}`);
     });
     return;
   }
@@ -38,7 +61,7 @@ export function assertTransportable(value: unknown, path = 'value'): void {
   const plain = proto === null || Object.getPrototypeOf(proto) === null;
   if (!plain) throw new Error(`Failed due to illegal value in property: ${path}`);
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    assertTransportable(v, `${path}.${k}`);
+    findUntransportable(v, `${path}.${k}`);
   }
 }
 

@@ -114,28 +114,41 @@ interface ParsedDate {
   numberFormat: string;
 }
 
+interface TimeOfDay {
+  h: number;
+  mi: number;
+  s: number;
+}
+
+function time(h?: string, mi?: string, s?: string): TimeOfDay {
+  return { h: h ? Number(h) : 0, mi: mi ? Number(mi) : 0, s: s ? Number(s) : 0 };
+}
+
+function makeDate(
+  tz: string,
+  y: number,
+  m: number,
+  d: number,
+  t: TimeOfDay,
+  fmt: string,
+): ParsedDate | undefined {
+  if (!validDate(y, m, d) || t.h > 23 || t.mi > 59 || t.s > 59) return undefined;
+  return { date: zonedToDate(y, m, d, t.h, t.mi, t.s, tz), numberFormat: fmt };
+}
+
 /** Date and time texts Sheets (en_US locale) turns into dates, in the spreadsheet's time zone. */
 function parseDateText(text: string, tz: string): ParsedDate | undefined {
-  const time = (h?: string, mi?: string, s?: string) => ({
-    h: h ? Number(h) : 0,
-    mi: mi ? Number(mi) : 0,
-    s: s ? Number(s) : 0,
-  });
-  const make = (y: number, m: number, d: number, t: ReturnType<typeof time>, fmt: string) => {
-    if (!validDate(y, m, d) || t.h > 23 || t.mi > 59 || t.s > 59) return undefined;
-    return { date: zonedToDate(y, m, d, t.h, t.mi, t.s, tz), numberFormat: fmt };
-  };
   // 2024-01-05, 2024/1/5, 2024-01-05 10:11(:12). Not "2024-01-05T10:11:12+00:00": that stays text.
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
   if (m) {
     const fmt = m[4] ? 'yyyy-mm-dd h:mm:ss' : 'yyyy-mm-dd';
-    return make(Number(m[1]), Number(m[2]), Number(m[3]), time(m[4], m[5], m[6]), fmt);
+    return makeDate(tz, Number(m[1]), Number(m[2]), Number(m[3]), time(m[4], m[5], m[6]), fmt);
   }
   // 1/5/2024 (month first in en_US), with an optional time.
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
   if (m) {
     const fmt = m[4] ? 'M/d/yyyy H:mm:ss' : 'M/d/yyyy';
-    return make(Number(m[3]), Number(m[1]), Number(m[2]), time(m[4], m[5], m[6]), fmt);
+    return makeDate(tz, Number(m[3]), Number(m[1]), Number(m[2]), time(m[4], m[5], m[6]), fmt);
   }
   // Jan 5, 2024 / January 5, 2024 (what Utilities.formatDate(d, tz, 'MMM d, yyyy') writes).
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(text);
@@ -145,12 +158,19 @@ function parseDateText(text: string, tz: string): ParsedDate | undefined {
       (full) => full.toLowerCase() === name || full.slice(0, 3).toLowerCase() === name,
     );
     if (month < 0) return undefined;
-    return make(Number(m[3]), month + 1, Number(m[2]), time(), 'mmm d, yyyy');
+    return makeDate(tz, Number(m[3]), month + 1, Number(m[2]), time(), 'mmm d, yyyy');
   }
   // 10:30 or 10:30:15: a time of day on Sheets' day zero, 1899-12-30.
   m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (m) return make(1899, 12, 30, time(m[1], m[2], m[3]), 'h:mm:ss am/pm');
+  if (m) return makeDate(tz, 1899, 12, 30, time(m[1], m[2], m[3]), 'h:mm:ss am/pm');
   return undefined;
+}
+
+/** A parsed input Sheets auto-formats with `fmt`, if the cell still has the default format. */
+function autoFormatted(numberFormat: string, value: CellValue, fmt: string): CoercedInput {
+  return numberFormat === DEFAULT_NUMBER_FORMAT
+    ? { value, formula: '', numberFormat: fmt }
+    : { value, formula: '' };
 }
 
 /**
@@ -180,17 +200,13 @@ function parseDateText(text: string, tz: string): ParsedDate | undefined {
 export function coerceInput(input: unknown, numberFormat: string, timeZone: string): CoercedInput {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
-  if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
-  const text = typeof input === 'string' ? input : String(input);
+  const isText = typeof input === 'string';
+  if (!isText && isDate(input)) return { value: new Date(input.getTime()), formula: '' };
+  const text = isText ? input : String(input);
   if (numberFormat === PLAIN_TEXT_FORMAT) return { value: text, formula: '' };
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   const trimmed = text.trim();
-  const autoFormat = (fmt: string) => (numberFormat === DEFAULT_NUMBER_FORMAT ? fmt : undefined);
-  const withFormat = (value: CellValue, fmt: string): CoercedInput => {
-    const nf = autoFormat(fmt);
-    return nf === undefined ? { value, formula: '' } : { value, formula: '', numberFormat: nf };
-  };
   if (/^(true|false)$/i.test(trimmed))
     return { value: trimmed.toLowerCase() === 'true', formula: '' };
   const n = parseNumber(trimmed);
@@ -198,15 +214,16 @@ export function coerceInput(input: unknown, numberFormat: string, timeZone: stri
   const percent = /^(.*)%$/.exec(trimmed);
   if (percent) {
     const p = parseNumber((percent[1] as string).trim());
-    if (p !== undefined) return withFormat(p / 100, '0.00%');
+    if (p !== undefined) return autoFormatted(numberFormat, p / 100, '0.00%');
   }
   const dollars = /^([+-]?)\$\s?(.*)$/.exec(trimmed);
   if (dollars) {
     const d = parseNumber(dollars[2] as string);
-    if (d !== undefined) return withFormat(dollars[1] === '-' ? -d : d, '"$"#,##0.00');
+    if (d !== undefined)
+      return autoFormatted(numberFormat, dollars[1] === '-' ? -d : d, '"$"#,##0.00');
   }
   const date = parseDateText(trimmed, timeZone);
-  if (date) return withFormat(date.date, date.numberFormat);
+  if (date) return autoFormatted(numberFormat, date.date, date.numberFormat);
   if (/^[+-]./.test(text)) return { value: '', formula: `=${text}` };
   return { value: text, formula: '' };
 }

@@ -225,7 +225,7 @@ export class FakeRegistry {
       if (model) return model;
       if (Array.isArray(value)) {
         const out: unknown[] = [];
-        for (const v of value) out.push(this.unwrap(v));
+        for (let i = 0; i < value.length; i++) out.push(this.unwrap(value[i]));
         return out;
       }
     }
@@ -234,6 +234,7 @@ export class FakeRegistry {
 
   /** A return value as the add-on should receive it. */
   out(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
     if (value instanceof Fake) return this.wrap(value);
     if (value !== null && typeof value === 'object' && ENUMS.has(value)) return value;
     if (Array.isArray(value)) return this.realm.array(value.map((v) => this.out(v)));

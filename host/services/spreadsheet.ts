@@ -17,6 +17,7 @@ import {
   ConditionalFormatRuleFake,
   type RuleSnapshot,
 } from './conditional-format';
+import { type CellFormat, type FormatKey, internFormat, SheetStore, withFormat } from './grid';
 import { Fake, type FakeRegistry, isEnumValue, makeEnum, signatureError } from './registry';
 import type { UiFake, UiState } from './ui';
 
@@ -45,18 +46,12 @@ const DEFAULT_FORMAT = {
   wrap: false,
 } as const;
 
-function blankCell(): Cell {
-  return { value: '', formula: '', ...DEFAULT_FORMAT };
-}
+/** The formats of a cell nobody formatted (shared by every such cell). */
+const BLANK_FORMAT: CellFormat = internFormat(DEFAULT_FORMAT);
 
-function isBlank(c: Cell): boolean {
-  return (
-    c.value === '' &&
-    c.formula === '' &&
-    (Object.keys(DEFAULT_FORMAT) as Array<keyof typeof DEFAULT_FORMAT>).every(
-      (k) => c[k] === DEFAULT_FORMAT[k],
-    )
-  );
+/** A cell's formats back to the defaults; its note stays (as Sheets' clear formats does). */
+function clearedFormat(f: CellFormat): CellFormat {
+  return withFormat(BLANK_FORMAT, 'note', f.note);
 }
 
 /**
@@ -106,8 +101,8 @@ export interface SpreadsheetSettings {
 export class SheetFake extends Fake {
   readonly apiName = 'Sheet';
   static readonly testOnly = ['snapshot', 'cell', 'conditionalRulesSnapshot', 'chartsSnapshot'];
-  /** Cells by "row:column"; absent means blank. */
-  readonly cells = new Map<string, Cell>();
+  /** Values, formulas and formats of the cells anything was stored in; the rest are blank. */
+  readonly cells = new SheetStore(BLANK_FORMAT);
   frozenRows = 0;
   frozenColumns = 0;
   tabColor: string | null = null;
@@ -116,8 +111,11 @@ export class SheetFake extends Fake {
   readonly autoResized = new Set<number>();
   rules: ConditionalFormatRuleFake[] = [];
   charts: EmbeddedChartFake[] = [];
-  /** Cached last row/column with content; null when it must be recomputed. */
-  private contentExtent: { rows: number; columns: number } | null = null;
+  /**
+   * Last row/column with content, kept up to date by writes, row and column insertions; null when a
+   * change may have shrunk it and it must be recomputed.
+   */
+  private contentExtent: { rows: number; columns: number } | null = { rows: 0, columns: 0 };
 
   constructor(
     reg: FakeRegistry,
@@ -131,37 +129,51 @@ export class SheetFake extends Fake {
   }
 
   // ---- internals ----
-  _cell(row: number, column: number): Cell | undefined {
-    return this.cells.get(`${row}:${column}`);
+  /** One cell, value, formula and formats, as a new object. */
+  _cell(row: number, column: number): Cell {
+    return {
+      value: this.cells.value(row, column),
+      formula: this.cells.formula(row, column),
+      ...this.cells.format(row, column),
+    };
   }
-  _cellForWrite(row: number, column: number): Cell {
-    const key = `${row}:${column}`;
-    let c = this.cells.get(key);
-    if (!c) {
-      c = blankCell();
-      this.cells.set(key, c);
-    }
-    return c;
+  /** One field of a cell: its formula or one of its formats. */
+  _field<K extends FormatKey | 'formula'>(row: number, column: number, k: K): Cell[K] {
+    if (k === 'formula') return this.cells.formula(row, column) as Cell[K];
+    return this.cells.format(row, column)[k as FormatKey] as Cell[K];
+  }
+  _setFormatAt<K extends FormatKey>(row: number, column: number, k: K, v: CellFormat[K]): void {
+    this.cells.setFormat(row, column, withFormat(this.cells.format(row, column), k, v));
+  }
+  _clearFormatAt(row: number, column: number): void {
+    this.cells.setFormat(row, column, clearedFormat(this.cells.format(row, column)));
   }
   _valueAt(row: number, column: number): CellValue {
-    const c = this._cell(row, column);
-    if (!c) return '';
-    if (!c.formula) return c.value;
+    const formula = this.cells.formula(row, column);
+    if (!formula) return this.cells.value(row, column);
     const evaluator = this.spreadsheet.settings.evaluator;
     const a1 = toA1({ row, column, numRows: 1, numColumns: 1 });
-    const v = evaluator?.(c.formula, { sheet: this.name, row, column, a1 });
+    const v = evaluator?.(formula, { sheet: this.name, row, column, a1 });
     return v === undefined ? UNEVALUATED_FORMULA : (v as CellValue);
   }
   _write(row: number, column: number, input: unknown): void {
-    const c = this._cellForWrite(row, column);
-    const coerced = coerceInput(input, c.numberFormat, this.spreadsheet.settings.timeZone);
-    c.value = coerced.value;
-    c.formula = coerced.formula;
-    if (coerced.numberFormat !== undefined) c.numberFormat = coerced.numberFormat;
+    const cells = this.cells;
+    const had = cells.hasContent(row, column);
+    const format = cells.format(row, column);
+    const coerced = coerceInput(input, format.numberFormat, this.spreadsheet.settings.timeZone);
+    cells.setContent(row, column, coerced.value, coerced.formula);
+    if (coerced.numberFormat !== undefined) {
+      cells.setFormat(row, column, withFormat(format, 'numberFormat', coerced.numberFormat));
+    }
     const e = this.contentExtent;
-    if (c.value === '' && c.formula === '') this.contentExtent = null;
-    else if (e)
-      this.contentExtent = { rows: Math.max(e.rows, row), columns: Math.max(e.columns, column) };
+    if (e === null) return;
+    if (coerced.value !== '' || coerced.formula !== '') {
+      if (row > e.rows) e.rows = row;
+      if (column > e.columns) e.columns = column;
+    } else if (had && (row === e.rows || column === e.columns)) {
+      // The cell that emptied may have been the last one in its row or column.
+      this.contentExtent = null;
+    }
   }
   /** Call after any change that may empty cells or move them. */
   _contentChanged(): void {
@@ -189,37 +201,38 @@ export class SheetFake extends Fake {
     if (!grid) this._fail(`Range not found`);
     return this._range(grid.row, grid.column, grid.numRows, grid.numColumns);
   }
-  _shiftRows(after: number, by: number): void {
-    const moved = new Map<string, Cell>();
-    for (const [key, cell] of this.cells) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      const nr = r > after ? r + by : r;
-      if (nr >= 1) moved.set(`${nr}:${c}`, cell);
-    }
-    this.cells.clear();
-    for (const [k, v] of moved) this.cells.set(k, v);
-    this._contentChanged();
+  /** Rows after `after` move down by `by`. */
+  _insertRows(after: number, by: number): void {
+    this.cells.insertRows(after, by);
+    const e = this.contentExtent;
+    if (e && e.rows > after) e.rows += by;
   }
-  _shiftColumns(after: number, by: number): void {
-    const moved = new Map<string, Cell>();
-    for (const [key, cell] of this.cells) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      moved.set(`${r}:${c > after ? c + by : c}`, cell);
-    }
-    this.cells.clear();
-    for (const [k, v] of moved) this.cells.set(k, v);
-    this._contentChanged();
+  /** Columns after `after` move right by `by`. */
+  _insertColumns(after: number, by: number): void {
+    this.cells.insertColumns(after, by);
+    const e = this.contentExtent;
+    if (e && e.columns > after) e.columns += by;
   }
-  /** Last row / column holding a value or formula (what getLastRow/getLastColumn report). */
+  /**
+   * Last row / column holding a value or formula (what getLastRow/getLastColumn report), or with
+   * `anyFormat` holding anything but a blank default-formatted cell. The content extent is kept up
+   * to date by writes and recomputed only after a change that may have shrunk it.
+   */
   _extent(anyFormat = false): { rows: number; columns: number } {
-    if (!anyFormat && this.contentExtent) return this.contentExtent;
+    if (!anyFormat && this.contentExtent) {
+      return { rows: this.contentExtent.rows, columns: this.contentExtent.columns };
+    }
     let rows = 0;
     let columns = 0;
-    for (const [key, cell] of this.cells) {
-      if (anyFormat ? isBlank(cell) : cell.value === '' && cell.formula === '') continue;
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      rows = Math.max(rows, r);
-      columns = Math.max(columns, c);
+    const cells = this.cells;
+    for (let r = cells.rowSpan(); r >= 1; r--) {
+      for (let c = cells.columnSpan(r); c > columns; c--) {
+        if (anyFormat ? cells.isUsed(r, c) : cells.hasContent(r, c)) {
+          if (rows === 0) rows = r;
+          columns = c;
+          break;
+        }
+      }
     }
     if (!anyFormat) this.contentExtent = { rows, columns };
     return { rows, columns };
@@ -234,9 +247,9 @@ export class SheetFake extends Fake {
         Array.from({ length: columns }, (_, j) => f(i + 1, j + 1)),
       );
     const fmt =
-      <K extends keyof Cell>(k: K) =>
+      <K extends FormatKey | 'formula'>(k: K) =>
       (r: number, c: number) =>
-        (this._cell(r, c) ?? blankCell())[k];
+        this._field(r, c, k);
     return {
       name: this.name,
       values: grid((r, c) => this._valueAt(r, c)),
@@ -252,7 +265,7 @@ export class SheetFake extends Fake {
   cell(a1: string): Cell {
     const g = parseA1(a1, this.maxRows, this.maxColumns);
     if (!g) throw new Error(`Local Apps Script host: bad A1 notation "${a1}"`);
-    return { ...(this._cell(g.row, g.column) ?? blankCell()) };
+    return this._cell(g.row, g.column);
   }
   conditionalRulesSnapshot(): RuleSnapshot[] {
     return this.rules.map((r) => r._snapshot());
@@ -308,7 +321,7 @@ export class SheetFake extends Fake {
       signatureError(this.reg, 'SpreadsheetApp.Sheet.insertRowsAfter', [afterPosition, howMany]);
     }
     if (afterPosition > this.maxRows) this._fail(OUTSIDE);
-    this._shiftRows(afterPosition, howMany);
+    this._insertRows(afterPosition, howMany);
     this.maxRows += howMany;
     return this;
   }
@@ -326,7 +339,7 @@ export class SheetFake extends Fake {
       signatureError(this.reg, 'SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany]);
     }
     if (afterPosition > this.maxColumns) this._fail(OUTSIDE);
-    this._shiftColumns(afterPosition, howMany);
+    this._insertColumns(afterPosition, howMany);
     this.maxColumns += howMany;
     return this;
   }
@@ -336,11 +349,8 @@ export class SheetFake extends Fake {
     }
     if (rowPosition + howMany - 1 > this.maxRows) this._fail(OUTSIDE);
     if (howMany >= this.maxRows) this._fail("You can't delete all the rows on the sheet.");
-    for (const key of [...this.cells.keys()]) {
-      const r = Number(key.split(':')[0]);
-      if (r >= rowPosition && r < rowPosition + howMany) this.cells.delete(key);
-    }
-    this._shiftRows(rowPosition + howMany - 1, -howMany);
+    this.cells.deleteRows(rowPosition, howMany);
+    this._contentChanged();
     this.maxRows -= howMany;
   }
   /** Writes after the last row with content; grows the sheet (rows and columns) as Sheets does. */
@@ -356,19 +366,16 @@ export class SheetFake extends Fake {
   }
   clear(): this {
     this.cells.clear();
-    this._contentChanged();
+    this.contentExtent = { rows: 0, columns: 0 };
     return this;
   }
   clearContents(): this {
-    for (const c of this.cells.values()) {
-      c.value = '';
-      c.formula = '';
-    }
-    this._contentChanged();
+    this.cells.clearContents();
+    this.contentExtent = { rows: 0, columns: 0 };
     return this;
   }
   clearFormats(): this {
-    for (const c of this.cells.values()) Object.assign(c, DEFAULT_FORMAT, { note: c.note });
+    this.cells.mapFormats(clearedFormat);
     return this;
   }
   setFrozenRows(rows: unknown): void {
@@ -513,12 +520,16 @@ export class RangeFake extends Fake {
   }
   _map<T>(f: (row: number, column: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this.grid;
-    return Array.from({ length: numRows }, (_, i) =>
-      Array.from({ length: numColumns }, (_, j) => f(row + i, column + j)),
-    );
+    const out: T[][] = [];
+    for (let i = 0; i < numRows; i++) {
+      const cells: T[] = [];
+      for (let j = 0; j < numColumns; j++) cells.push(f(row + i, column + j));
+      out.push(cells);
+    }
+    return out;
   }
-  _format<K extends keyof Cell>(k: K): (row: number, column: number) => Cell[K] {
-    return (r, c) => (this.sheet._cell(r, c) ?? blankCell())[k];
+  _format<K extends FormatKey | 'formula'>(k: K): (row: number, column: number) => Cell[K] {
+    return (r, c) => this.sheet._field(r, c, k);
   }
   /** Checks a 2D argument has the range's shape, with Apps Script's messages. */
   _checkGrid(method: string, data: unknown): unknown[][] {
@@ -540,13 +551,13 @@ export class RangeFake extends Fake {
     }
     return rows;
   }
-  _setFormat<K extends keyof Cell>(k: K, value: Cell[K]): this {
+  _setFormat<K extends FormatKey>(k: K, value: CellFormat[K]): this {
     this._each((r, c) => {
-      this.sheet._cellForWrite(r, c)[k] = value;
+      this.sheet._setFormatAt(r, c, k, value);
     });
     return this;
   }
-  _setFormats<K extends keyof Cell>(
+  _setFormats<K extends FormatKey>(
     method: string,
     k: K,
     data: unknown,
@@ -556,7 +567,7 @@ export class RangeFake extends Fake {
     if (!rows.every((row) => row.every(check)))
       signatureError(this.reg, `SpreadsheetApp.Range.${method}`, [data]);
     this._each((r, c, i, j) => {
-      this.sheet._cellForWrite(r, c)[k] = rows[i]?.[j] as Cell[K];
+      this.sheet._setFormatAt(r, c, k, rows[i]?.[j] as CellFormat[K]);
     });
     return this;
   }
@@ -770,19 +781,14 @@ export class RangeFake extends Fake {
   }
   clearContent(): this {
     this._each((r, c) => {
-      const cell = this.sheet._cell(r, c);
-      if (cell) {
-        cell.value = '';
-        cell.formula = '';
-      }
+      this.sheet.cells.clearContent(r, c);
     });
     this.sheet._contentChanged();
     return this;
   }
   clearFormat(): this {
     this._each((r, c) => {
-      const cell = this.sheet._cell(r, c);
-      if (cell) Object.assign(cell, DEFAULT_FORMAT, { note: cell.note });
+      this.sheet._clearFormatAt(r, c);
     });
     return this;
   }
