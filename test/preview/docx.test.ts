@@ -16,7 +16,8 @@ function documentText(docx: Buffer): string[] {
     .map((text) =>
       text
         .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
         .replace(/&apos;/g, "'"),
     )
     .filter((text) => text !== '');
