@@ -9,14 +9,28 @@
 const dayMs = 86_400_000;
 const hourMs = 3_600_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** UTC offsets (ms) keyed by zone and by the hour since the epoch: zones change offset on the hour. */
-const offsetCache = new Map<string, number>();
+/**
+ * Math.floor, looked up once: these functions run several times per report row, and where the
+ * global object is a sandbox (Node's vm: the local host, the bench) each global lookup costs more
+ * than the arithmetic around it.
+ */
+const { floor } = Math;
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+/** What is known of one zone. Report rows share few hours and days, so each is worked out once. */
+interface Zone {
+  formatter: Intl.DateTimeFormat;
+  /** UTC offsets (ms) by hour since the epoch: zones change offset on the hour. */
+  offsetByHour: Map<number, number>;
+  /** First instants of calendar days, by yyyymmdd. */
+  dayStarts: Map<number, number>;
+}
+
+const zones = new Map<string, Zone>();
+
+function zoneOf(timeZone: string): Zone {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -26,19 +40,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
-    formatters.set(timeZone, formatter);
+    zone = { formatter, offsetByHour: new Map(), dayStarts: new Map() };
+    zones.set(timeZone, zone);
   }
-  return formatter;
+  return zone;
 }
 
-/** The zone's offset from UTC at an instant, in ms (e.g. -25,200,000 for PDT). */
-export function zoneOffsetMs(instant: number, timeZone: string): number {
-  const hour = Math.floor(instant / hourMs);
-  const key = `${timeZone}|${hour}`;
-  const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
+function offsetAtHour(zone: Zone, hour: number): number {
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(hour * hourMs))) {
+  for (const part of zone.formatter.formatToParts(new Date(hour * hourMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   const wallClock = Date.UTC(
@@ -49,24 +59,47 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
     parts.minute ?? 0,
     parts.second ?? 0,
   );
-  const offset = wallClock - hour * hourMs;
-  offsetCache.set(key, offset);
+  return wallClock - hour * hourMs;
+}
+
+/** The zone's offset from UTC at an instant, in ms (e.g. -25,200,000 for PDT). */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const zone = zoneOf(timeZone);
+  const hour = floor(instant / hourMs);
+  let offset = zone.offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetAtHour(zone, hour);
+    zone.offsetByHour.set(hour, offset);
+  }
   return offset;
+}
+
+/** The calendar day an instant falls on in the zone, as days since 1970-01-01. */
+export function localEpochDay(instant: number, timeZone: string): number {
+  return floor((instant + zoneOffsetMs(instant, timeZone)) / dayMs);
 }
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** Day keys by epoch day: metrics name the day of every defect, and defects share few days. */
+const dayKeys = new Map<number, string>();
+
 /** `yyyy-mm-dd` of a UTC-based day number (days since 1970-01-01). */
 function dayKeyOfEpochDay(epochDay: number): string {
-  const d = new Date(epochDay * dayMs);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  let key = dayKeys.get(epochDay);
+  if (key === undefined) {
+    const d = new Date(epochDay * dayMs);
+    key = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (dayKeys.size < 100_000) dayKeys.set(epochDay, key);
+  }
+  return key;
 }
 
 /** The calendar day (`yyyy-mm-dd`) an instant falls on in the zone. */
 export function dayKey(instant: number, timeZone: string): string {
-  return dayKeyOfEpochDay(Math.floor((instant + zoneOffsetMs(instant, timeZone)) / dayMs));
+  return dayKeyOfEpochDay(localEpochDay(instant, timeZone));
 }
 
 const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -114,6 +147,35 @@ export function zonedInstant(
   // A second pass settles instants near an offset change.
   instant = asUtc - zoneOffsetMs(instant, timeZone);
   return instant;
+}
+
+/**
+ * The first instant of a calendar day in the zone (month 1 to 12, day 1 to 31). Remembered per
+ * zone: the dates of a report fall on few days.
+ */
+export function zonedDayStart(timeZone: string, year: number, month: number, day: number): number {
+  const { dayStarts } = zoneOf(timeZone);
+  const key = year * 10_000 + month * 100 + day;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = zonedInstant(timeZone, year, month, day);
+    if (dayStarts.size < 100_000) dayStarts.set(key, start);
+  }
+  return start;
+}
+
+/**
+ * Days from 1970-01-01 to a Gregorian date, for years 100 to 9999 (Date.UTC reads years below 100
+ * as 19xx). Arithmetic (H. Hinnant's days_from_civil, years starting in March so that a leap day
+ * ends one), for the timestamps of every report row.
+ */
+export function civilEpochDay(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = (marchYear / 400) | 0;
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The first instant of a calendar day in the zone. */

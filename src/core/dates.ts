@@ -14,7 +14,7 @@
  * caller settles the order from the column (see `dayOrderEvidence`) or the marketplace; if neither
  * does, the result is `ambiguous`, never a guess.
  */
-import { zonedInstant } from './calendar';
+import { civilEpochDay, zonedDayStart, zonedInstant } from './calendar';
 import type { DayOrder } from './marketplaces';
 
 export interface ReportDateOptions {
@@ -108,7 +108,7 @@ function fromSheetsSerial(serial: number, timeZone: string): number | DateFailur
 function parseDateText(raw: string, options: ReportDateOptions): number | DateFailure {
   const text = raw.trim();
   if (text === '') return 'blank';
-  const fast = parseAmazonTimestamp(text);
+  const fast = parseAmazonTimestamp(text) ?? parseIsoDay(text, options.timeZone);
   if (fast !== undefined) return fast;
   const iso = isoPattern.exec(text)?.groups;
   if (iso) {
@@ -155,10 +155,11 @@ function twoDigits(text: string, start: number): number {
 }
 
 /**
- * `2017-06-17T08:04:21+00:00`, the form of every order and shipment report, read without a regex:
- * it comes once per row of reports with 100,000 rows. Undefined for anything else.
+ * `2017-06-17T08:04:21+00:00`, the form of every order and shipment report, read without a regex
+ * or a Date: it comes several times per row of reports with 100,000 rows. Undefined for anything
+ * else, and for years before 100, which the general path reads the way Date.UTC does.
  */
-function parseAmazonTimestamp(text: string): number | undefined {
+export function parseAmazonTimestamp(text: string): number | undefined {
   if (
     text.length !== 25 ||
     text.charCodeAt(4) !== 45 /* - */ ||
@@ -183,7 +184,7 @@ function parseAmazonTimestamp(text: string): number | undefined {
   const offsetMinutes = twoDigits(text, 23);
   const year = century * 100 + yy;
   if (
-    century < 0 ||
+    century < 1 ||
     yy < 0 ||
     offsetHours < 0 ||
     offsetMinutes < 0 ||
@@ -198,7 +199,25 @@ function parseAmazonTimestamp(text: string): number | undefined {
     return undefined; // the general path reads it or says why not
   }
   const offset = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * minuteMs;
+  const timeOfDay = ((hour * 60 + minute) * 60 + second) * 1000;
+  return civilEpochDay(year, month, day) * dayMs + timeOfDay - offset * minuteMs;
+}
+
+/**
+ * `2024-01-05`, the ship dates of Amazon's confirmation template: the first instant of that day in
+ * the marketplace zone, as the general path reads it. Undefined for anything else.
+ */
+function parseIsoDay(text: string, timeZone: string): number | DateFailure | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (century < 0 || yy < 0 || month < 0 || day < 0) return undefined;
+  const year = century * 100 + yy;
+  return isCalendarDay(year, month, day) ? zonedDayStart(timeZone, year, month, day) : 'impossible';
 }
 
 function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -55,12 +55,18 @@ const acceptedKinds: Record<keyof HealthRanges, readonly ReportKind[]> = {
 
 /** A range as Sheets passes it; a single value or a missing argument is "not given". */
 function asRange(value: unknown): unknown[][] {
-  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) return value as unknown[][];
-  return [];
+  // Array.isArray looked up once, not per row: global lookups are slow in Node's vm sandboxes.
+  const { isArray } = Array;
+  if (!isArray(value)) return [];
+  for (let i = 0; i < value.length; i++) if (!isArray(value[i])) return [];
+  return value;
 }
 
+/** Each argument as a range, checked once. */
+type Ranges = Record<keyof HealthRanges, unknown[][]>;
+
 function marketplaceFor(
-  ranges: HealthRanges,
+  ranges: Ranges,
   marketplaceCode: string | undefined,
 ): {
   marketplace: Marketplace;
@@ -70,7 +76,7 @@ function marketplaceFor(
     return { marketplace: marketplaceByCode(marketplaceCode), known: true };
   }
   for (const range of [ranges.orders, ranges.mfnOrders, ranges.fbaShipments]) {
-    const salesChannel = salesChannelOf(asRange(range));
+    const salesChannel = salesChannelOf(range);
     const found = salesChannel === undefined ? undefined : marketplaceBySalesChannel(salesChannel);
     if (found) return { marketplace: found, known: true };
   }
@@ -89,30 +95,35 @@ function emptyInput(): HealthInput {
   };
 }
 
+/** `more` after `list`; an empty list is replaced, not copied into. */
+function appended<T>(list: T[], more: readonly unknown[]): T[] {
+  return list.length === 0 ? (more as T[]) : list.concat(more as T[]);
+}
+
 /** Adds records of one report to the input, by the kind that was recognised. */
 function addRecords(input: HealthInput, kind: ReportKind, records: unknown[]): void {
   switch (kind) {
     case 'allOrders':
     case 'sellerFulfilledOrders':
-      input.orders.push(...(records as HealthInput['orders']));
+      input.orders = appended(input.orders, records);
       return;
     case 'fbaShipments':
-      input.fbaShipments.push(...(records as HealthInput['fbaShipments']));
+      input.fbaShipments = appended(input.fbaShipments, records);
       return;
     case 'shippingConfirmations':
-      input.shipments.push(...(records as HealthInput['shipments']));
+      input.shipments = appended(input.shipments, records);
       return;
     case 'feedback':
-      input.feedback.push(...(records as HealthInput['feedback']));
+      input.feedback = appended(input.feedback, records);
       return;
     case 'claims':
-      input.claims.push(...(records as HealthInput['claims']));
+      input.claims = appended(input.claims, records);
       return;
     case 'chargebacks':
-      input.chargebacks.push(...(records as HealthInput['chargebacks']));
+      input.chargebacks = appended(input.chargebacks, records);
       return;
     case 'odrDefects':
-      input.odrDefects.push(...(records as OdrDefect[]));
+      input.odrDefects = appended(input.odrDefects, records);
       return;
   }
 }
@@ -132,10 +143,13 @@ export function readHealthInput(
   ranges: HealthRanges,
   marketplaceCode?: string,
 ): { input: HealthInput; marketplace: Marketplace } {
-  const { marketplace, known } = marketplaceFor(ranges, marketplaceCode);
+  const keys = Object.keys(argumentNames) as (keyof HealthRanges)[];
+  const checked = {} as Ranges;
+  for (const key of keys) checked[key] = asRange(ranges[key]);
+  const { marketplace, known } = marketplaceFor(checked, marketplaceCode);
   const input = emptyInput();
-  for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
-    const values = asRange(ranges[key]);
+  for (const key of keys) {
+    const values = checked[key];
     if (values.length === 0) continue;
     const options: ReadOptions = {
       source: argumentNames[key],

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  civilEpochDay,
   dayKey,
   daysBetween,
   dayWindow,
   epochDay,
   inWindow,
+  localEpochDay,
   startOfDay,
   weekday,
+  zonedDayStart,
   zonedInstant,
 } from '../../src/core/calendar';
 
@@ -72,6 +75,37 @@ describe('calendar days in the marketplace zone', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
     expect(weekday('2026-11-22')).toBe(0);
+  });
+
+  it('counts days from 1970-01-01 as Date.UTC does, across leap years and centuries', () => {
+    for (let day = epochDay('1899-12-25'); day <= epochDay('2101-03-05'); day++) {
+      const date = new Date(day * 86_400_000);
+      const [year, month, date_] = [
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+      ];
+      expect(civilEpochDay(year, month, date_)).toBe(day);
+    }
+  });
+
+  it('gives the same day and day start as the string forms, also on the days clocks change', () => {
+    for (const timeZone of [
+      'America/Los_Angeles',
+      'Europe/London',
+      'Asia/Kolkata',
+      'Australia/Sydney',
+    ]) {
+      for (const day of ['2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-11-01']) {
+        const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+        const start = zonedDayStart(timeZone, year, month, date);
+        expect(start).toBe(startOfDay(day, timeZone));
+        expect(zonedDayStart(timeZone, year, month, date)).toBe(start);
+        expect(localEpochDay(start, timeZone)).toBe(epochDay(day));
+        expect(localEpochDay(start - 1, timeZone)).toBe(epochDay(day) - 1);
+        expect(dayKey(start - 1, timeZone)).toBe(addDays(day, -1));
+      }
+    }
   });
 
   it('rejects text that is not a calendar day', () => {

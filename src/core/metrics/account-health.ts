@@ -21,15 +21,17 @@ const lateShipmentWindows = [10, 30];
  *   have deliver-by dates.
  */
 export function measureAccountHealth(data: HealthData, options: MetricOptions): MetricResult[] {
-  const { input, orders } = data;
+  const { input, orderList } = data;
   const channels = new Set<Channel>();
   let shipByKnown = false;
   let promiseKnown = false;
-  for (const order of orders.values()) {
+  for (const order of orderList) {
     channels.add(order.channel);
-    if (order.channel !== 'MFN') continue;
-    if (order.latestShipDate !== null) shipByKnown = true;
-    if (order.latestDeliveryDate !== null) promiseKnown = true;
+    if (order.channel === 'MFN') {
+      if (order.latestShipDate !== null) shipByKnown = true;
+      if (order.latestDeliveryDate !== null) promiseKnown = true;
+    }
+    if (channels.size === 2 && shipByKnown && promiseKnown) break; // nothing more to learn
   }
 
   const results: MetricResult[] = [];

@@ -25,7 +25,7 @@ export function measureCancellationRate(
   const window = metricWindow(options, windowDays);
   const defects: CountedDefect[] = [];
   let denominator = 0;
-  for (const order of data.orders.values()) {
+  for (const order of data.orderList) {
     if (order.channel !== 'MFN' || !inWindow(order.purchaseDate, window)) continue;
     denominator++;
     if (order.hasCancellation && !order.buyerRequestedCancel) {

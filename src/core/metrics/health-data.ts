@@ -1,27 +1,31 @@
 import type { ShipmentConfirmation } from '../reports/types';
 import { type SellerOrder, sellerOrders } from './seller-orders';
-import { type ShippedPackage, shippedPackages } from './shipped-packages';
+import { mergeShipments, type ShippedPackage } from './shipped-packages';
 import type { HealthInput } from './types';
 
 /**
- * The input merged once, so the metrics of `accountHealth` share one pass over the rows. The
- * shipment views are built on first use: ODR needs neither.
+ * The input merged once, so the metrics of `accountHealth` share one pass over the rows of each
+ * report: the orders by order ID, with their shipment confirmation times, and the packages.
  */
 export class HealthData {
   readonly input: HealthInput;
-  /** Every order by order ID (see `sellerOrders`). */
+  /** Every order by order ID (see `sellerOrders` and `mergeShipments`). */
   readonly orders: ReadonlyMap<string, SellerOrder>;
-  private packageList: ShippedPackage[] | undefined;
+  /** The same orders as a list, which the metrics loop over (see `MergedOrders.list`). */
+  readonly orderList: readonly SellerOrder[];
+  private readonly packageList: ShippedPackage[];
   private confirmationsByOrder: Map<string, ShipmentConfirmation[]> | undefined;
 
   constructor(input: HealthInput) {
     this.input = input;
-    this.orders = sellerOrders(input);
+    const orders = sellerOrders(input);
+    this.orders = orders.byId;
+    this.orderList = orders.list;
+    this.packageList = mergeShipments(input.shipments, this.orders);
   }
 
   /** Seller-fulfilled packages (VTR, OTDR). */
   packages(): ShippedPackage[] {
-    if (!this.packageList) this.packageList = shippedPackages(this.input.shipments, this.orders);
     return this.packageList;
   }
 

@@ -1,25 +1,31 @@
-import { dayKey, epochDay, inWindow } from '../calendar';
-import type { ShipmentConfirmation } from '../reports/types';
+import { dayKey, epochDay, inWindow, localEpochDay } from '../calendar';
 import { MetricInputError } from './errors';
 import type { HealthData } from './health-data';
-import { dayCount, dayReader, metricWindow } from './local-days';
+import { dayCount, metricWindow } from './local-days';
 import { metricResult } from './metric-result';
+import type { SellerOrder } from './seller-orders';
 import type { CountedDefect, MetricOptions, MetricResult } from './types';
 
 /**
- * How late one confirmation was, in whole calendar days; null when on time. LSR uses the moment
- * the shipment was confirmed, not the ship date typed in [AMZ-HELP BR 200197960; reference 0.4],
- * so `confirmedAt` decides when the file has it. Without it, the typed ship date is all there is:
- * a later calendar day than the ship-by day is late. A typed day is read as the day its instant
- * falls on in the marketplace zone.
+ * How late the order's latest confirmation was, in whole calendar days; null when on time. LSR uses
+ * the moment the shipment was confirmed, not the ship date typed in [AMZ-HELP BR 200197960;
+ * reference 0.4], so `confirmedAt` decides for rows that have it: one after the ship-by time is
+ * late. A row without it has only its typed ship date: a later calendar day than the ship-by day
+ * is late. Days are those the instants fall on in the marketplace zone; the latest of either kind
+ * of row is the latest day, so it decides.
  */
-function daysLate(row: ShipmentConfirmation, shipBy: number, dayOf: (instant: number) => number) {
-  if (row.confirmedAt !== null) {
-    if (row.confirmedAt <= shipBy) return null;
-    return dayOf(row.confirmedAt) - dayOf(shipBy);
+function daysLate(order: SellerOrder, shipBy: number, timeZone: string): number | null {
+  const shipByDay = localEpochDay(shipBy, timeZone);
+  let worst: number | null = null;
+  const confirmedAt = order.lastConfirmedAt;
+  if (confirmedAt !== null && confirmedAt > shipBy) {
+    worst = localEpochDay(confirmedAt, timeZone) - shipByDay;
   }
-  const late = dayOf(row.shipDate) - dayOf(shipBy);
-  return late > 0 ? late : null;
+  if (order.lastTypedShipDate !== null) {
+    const late = localEpochDay(order.lastTypedShipDate, timeZone) - shipByDay;
+    if (late > 0 && (worst === null || late > worst)) worst = late;
+  }
+  return worst;
 }
 
 function lateDetail(days: number): string {
@@ -47,10 +53,13 @@ export function measureLateShipmentRate(
 ): MetricResult {
   let sellerFulfilled = false;
   let withShipBy = false;
-  for (const order of data.orders.values()) {
+  for (const order of data.orderList) {
     if (order.channel !== 'MFN') continue;
     sellerFulfilled = true;
-    if (order.latestShipDate !== null) withShipBy = true;
+    if (order.latestShipDate !== null) {
+      withShipBy = true;
+      break;
+    }
   }
   if (sellerFulfilled && !withShipBy) {
     throw new MetricInputError(
@@ -59,20 +68,19 @@ export function measureLateShipmentRate(
   }
 
   const timeZone = options.marketplace.timeZone;
-  const dayOf = dayReader(timeZone);
   const window = metricWindow(options, windowDays);
   const asOfDay = epochDay(window.endDay);
   const defects: CountedDefect[] = [];
   let denominator = 0;
-  for (const order of data.orders.values()) {
+  for (const order of data.orderList) {
     const shipBy = order.latestShipDate;
     if (order.channel !== 'MFN' || order.cancelled || shipBy === null) continue;
     if (!inWindow(shipBy, window)) continue;
-    const confirmations = data.confirmationsOf(order.orderId);
-    if (!confirmations) {
+    if (order.lastConfirmedAt === null && order.lastTypedShipDate === null) {
+      // No confirmation in the file.
       if (order.shipmentConfirmed) continue;
       denominator++;
-      const overdue = asOfDay - dayOf(shipBy);
+      const overdue = asOfDay - localEpochDay(shipBy, timeZone);
       defects.push({
         orderId: order.orderId,
         day: dayKey(shipBy, timeZone),
@@ -84,11 +92,7 @@ export function measureLateShipmentRate(
       continue;
     }
     denominator++;
-    let worst: number | null = null;
-    for (const row of confirmations) {
-      const late = daysLate(row, shipBy, dayOf);
-      if (late !== null && (worst === null || late > worst)) worst = late;
-    }
+    const worst = daysLate(order, shipBy, timeZone);
     if (worst !== null) {
       defects.push({
         orderId: order.orderId,

@@ -1,7 +1,7 @@
-import { dayKey, epochDay, inWindow } from '../calendar';
+import { dayKey, epochDay, inWindow, localEpochDay } from '../calendar';
 import { MetricInputError } from './errors';
 import type { HealthData } from './health-data';
-import { dayCount, dayReader, metricWindow } from './local-days';
+import { dayCount, metricWindow } from './local-days';
 import { metricResult } from './metric-result';
 import type { ShippedPackage } from './shipped-packages';
 import type { CountedDefect, MetricOptions, MetricResult, OnTimeDeliveryMode } from './types';
@@ -17,15 +17,10 @@ const unitDelayDays = 7;
  * marketplace zone: delivery any time on the deliver-by day is on time (Amazon's report shows a
  * deliver-by of 18 July as 23:59:59 that day, reference 1.5 and section 4 example 16).
  */
-function lateness(
-  pkg: ShippedPackage,
-  promiseDay: number,
-  asOfDay: number,
-  dayOf: (instant: number) => number,
-) {
-  const confirmedDay = dayOf(pkg.confirmedAt);
+function lateness(pkg: ShippedPackage, promiseDay: number, asOfDay: number, timeZone: string) {
+  const confirmedDay = localEpochDay(pkg.confirmedAt, timeZone);
   if (pkg.deliveredAt !== null) {
-    const deliveredDay = dayOf(pkg.deliveredAt);
+    const deliveredDay = localEpochDay(pkg.deliveredAt, timeZone);
     if (deliveredDay > promiseDay) return `delivered ${dayCount(deliveredDay - promiseDay)} late`;
     // Ship-confirmed after the promised date, or tracking confirmed after delivery: not on time.
     if (confirmedDay > promiseDay) return 'confirmed after the deliver-by date';
@@ -57,7 +52,7 @@ export function measureOnTimeDeliveryRate(
   mode: OnTimeDeliveryMode,
   options: MetricOptions,
 ): MetricResult {
-  const { input, orders } = data;
+  const { input, orderList } = data;
   if (input.shipments.length > 0) {
     if (!input.shipments.some((row) => row.deliveredAt !== null)) {
       throw new MetricInputError(
@@ -65,7 +60,12 @@ export function measureOnTimeDeliveryRate(
       );
     }
     let promised = false;
-    for (const order of orders.values()) if (order.latestDeliveryDate !== null) promised = true;
+    for (const order of orderList) {
+      if (order.latestDeliveryDate !== null) {
+        promised = true;
+        break;
+      }
+    }
     if (!promised) {
       throw new MetricInputError(
         'On-Time Delivery Rate needs the latest-delivery-date column of the seller-fulfilled Order Report',
@@ -75,7 +75,6 @@ export function measureOnTimeDeliveryRate(
 
   const unitMode = mode === 'unit';
   const timeZone = options.marketplace.timeZone;
-  const dayOf = dayReader(timeZone);
   const window = unitMode
     ? metricWindow(options, unitWindowDays, unitDelayDays)
     : metricWindow(options, classicWindowDays);
@@ -85,11 +84,11 @@ export function measureOnTimeDeliveryRate(
   let onTime = 0;
   for (const pkg of data.packages()) {
     if (pkg.trackingProblem !== null) continue;
-    const promise = orders.get(pkg.orderId)?.latestDeliveryDate ?? null;
+    const promise = pkg.deliverBy;
     if (promise === null || !inWindow(promise, window)) continue;
     const counted = unitMode ? pkg.units : 1;
     denominator += counted;
-    const late = lateness(pkg, dayOf(promise), asOfDay, dayOf);
+    const late = lateness(pkg, localEpochDay(promise, timeZone), asOfDay, timeZone);
     if (late === null) {
       onTime += counted;
       continue;

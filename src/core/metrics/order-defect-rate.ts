@@ -108,7 +108,7 @@ export function measureOrderDefectRate(
   }
 
   let denominator = 0;
-  for (const order of orders.values()) {
+  for (const order of data.orderList) {
     if (order.channel === channel && !order.cancelled && inWindow(order.purchaseDate, window)) {
       denominator++;
     }

@@ -27,6 +27,23 @@ export interface SellerOrder {
   units: number;
   /** Distinct items (SKUs) in the order. */
   items: number;
+  /**
+   * From the shipping confirmations (`mergeShipments` sets it): the latest confirmation instant of
+   * the order's rows, which LSR judges by; null when none of them has one.
+   */
+  lastConfirmedAt: number | null;
+  /** The latest ship date typed on confirmation rows without a confirmation instant, or null. */
+  lastTypedShipDate: number | null;
+}
+
+/** The orders of the input, by order ID and as a list (in the order of their first rows). */
+export interface MergedOrders {
+  byId: Map<string, SellerOrder>;
+  /**
+   * The same orders, for the metrics' passes: a loop over an array allocates nothing, one over a
+   * Map's values allocates per entry where V8 has not optimised it (a custom function runs cold).
+   */
+  list: SellerOrder[];
 }
 
 /** An order while its rows are merged. Most orders have one item, so a map only for the rest. */
@@ -46,22 +63,38 @@ function itemKey(sku: string, asin: string, productName: string): string {
   return sku.trim() || asin.trim() || productName.trim();
 }
 
+/**
+ * The earlier of two optional instants. The merges on every row's path compare rather than call
+ * Math.min/max: a global lookup is slow where the global object is a sandbox (Node's vm: the local
+ * host, the bench).
+ */
 function earlier(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
-  return Math.min(a, b);
+  return b < a ? b : a;
 }
 
 function addItem(order: MergingOrder, key: string, quantity: number): void {
   if (order.firstItem === key) {
-    order.firstItemUnits = Math.max(order.firstItemUnits, quantity);
+    if (quantity > order.firstItemUnits) order.firstItemUnits = quantity;
     return;
   }
   if (!order.moreItems) order.moreItems = new Map();
   order.moreItems.set(key, Math.max(order.moreItems.get(key) ?? 0, quantity));
 }
 
-function newOrder(orderId: string, purchaseDate: number, channel: Channel, item: string) {
+interface MergingOrders {
+  byId: Map<string, MergingOrder>;
+  list: MergingOrder[];
+}
+
+function newOrder(
+  orders: MergingOrders,
+  orderId: string,
+  purchaseDate: number,
+  channel: Channel,
+  item: string,
+) {
   const order: MergingOrder = {
     orderId,
     purchaseDate,
@@ -74,6 +107,8 @@ function newOrder(orderId: string, purchaseDate: number, channel: Channel, item:
     latestDeliveryDate: null,
     units: 0,
     items: 0,
+    lastConfirmedAt: null,
+    lastTypedShipDate: null,
     listed: true,
     firstItem: item,
     firstItemUnits: 0,
@@ -81,19 +116,22 @@ function newOrder(orderId: string, purchaseDate: number, channel: Channel, item:
     itemStatusSeen: false,
     everyItemCancelled: true,
   };
+  orders.byId.set(orderId, order);
+  orders.list.push(order);
   return order;
 }
 
-function mergeItemRow(orders: Map<string, MergingOrder>, row: OrderItem): void {
+/** Merges an item row into its order (`known`: the order so far, if any); returns the order. */
+function mergeItemRow(
+  orders: MergingOrders,
+  known: MergingOrder | undefined,
+  row: OrderItem,
+): MergingOrder {
   const item = itemKey(row.sku, row.asin, row.productName);
-  let order = orders.get(row.orderId);
-  if (!order) {
-    order = newOrder(row.orderId, row.purchaseDate, row.channel, item);
-    orders.set(row.orderId, order);
-  }
+  const order = known ?? newOrder(orders, row.orderId, row.purchaseDate, row.channel, item);
   // Every merge is order-independent (min, or, max), so shuffled or repeated rows give the same
   // order. Rows of one order should agree; where they do not:
-  order.purchaseDate = Math.min(order.purchaseDate, row.purchaseDate);
+  if (row.purchaseDate < order.purchaseDate) order.purchaseDate = row.purchaseDate;
   // MFN wins: the seller-fulfilled Order Report lists only orders the seller ships.
   if (row.channel === 'MFN') order.channel = 'MFN';
   // Cancellation is final, so an older snapshot saying otherwise is out of date.
@@ -112,29 +150,51 @@ function mergeItemRow(orders: Map<string, MergingOrder>, row: OrderItem): void {
   order.latestShipDate = earlier(order.latestShipDate, row.latestShipDate);
   order.latestDeliveryDate = earlier(order.latestDeliveryDate, row.latestDeliveryDate);
   addItem(order, item, row.quantity);
+  return order;
 }
 
 /** FBA shipment rows add AFN orders that the orders report does not list. */
-function mergeFbaRow(orders: Map<string, MergingOrder>, row: FbaShipment): void {
+function mergeFbaRow(
+  orders: MergingOrders,
+  known: MergingOrder | undefined,
+  row: FbaShipment,
+): MergingOrder {
   const item = itemKey(row.sku, '', row.productName);
-  let order = orders.get(row.orderId);
+  let order = known;
   if (!order) {
-    order = newOrder(row.orderId, row.purchaseDate, 'AFN', item);
+    order = newOrder(orders, row.orderId, row.purchaseDate, 'AFN', item);
     order.listed = false;
     order.shipmentConfirmed = true;
-    orders.set(row.orderId, order);
   }
-  if (order.listed) return;
-  order.purchaseDate = Math.min(order.purchaseDate, row.purchaseDate);
+  if (order.listed) return order;
+  if (row.purchaseDate < order.purchaseDate) order.purchaseDate = row.purchaseDate;
   addItem(order, item, row.quantity);
+  return order;
 }
 
-/** Every order of the input by order ID: order-report rows first, then FBA-only orders. */
-export function sellerOrders(input: HealthInput): Map<string, SellerOrder> {
-  const orders = new Map<string, MergingOrder>();
-  for (const row of input.orders) mergeItemRow(orders, row);
-  for (const row of input.fbaShipments) mergeFbaRow(orders, row);
-  for (const order of orders.values()) {
+/**
+ * Every order of the input by order ID: order-report rows first, then FBA-only orders. The rows of
+ * an order come together in the reports, so a row of the previous row's order is not looked up.
+ */
+export function sellerOrders(input: HealthInput): MergedOrders {
+  const orders: MergingOrders = { byId: new Map(), list: [] };
+  const { byId } = orders;
+  let order: MergingOrder | undefined;
+  for (const row of input.orders) {
+    order = mergeItemRow(
+      orders,
+      order?.orderId === row.orderId ? order : byId.get(row.orderId),
+      row,
+    );
+  }
+  for (const row of input.fbaShipments) {
+    order = mergeFbaRow(
+      orders,
+      order?.orderId === row.orderId ? order : byId.get(row.orderId),
+      row,
+    );
+  }
+  for (const order of orders.list) {
     if (order.itemStatusSeen && order.everyItemCancelled) order.cancelled = true;
     if (order.cancelled) order.hasCancellation = true;
     order.units = order.firstItemUnits;

@@ -14,6 +14,8 @@ export interface ShippedPackage {
   trackingProblem: string | null;
   /** When the carrier delivered it (the latest of its rows), or null when not known. */
   deliveredAt: number | null;
+  /** The order's deliver-by date (OTDR's promise), or null when not known. */
+  deliverBy: number | null;
   /** Units in the package; a row listed twice is counted once. */
   units: number;
 }
@@ -36,8 +38,9 @@ interface MergingPackage extends ShippedPackage {
 
 function isChosenCarrier(code: string): boolean {
   // A carrier typed into the free-text "Other" field is invalid even when Amazon integrates it
-  // [AMZ-HELP WDA4S96KYS493ME; reference 1.4].
-  return code !== '' && code.toLowerCase() !== 'other';
+  // [AMZ-HELP WDA4S96KYS493ME; reference 1.4]. Only a five-letter code can say "other", so other
+  // codes are not copied to lower case.
+  return code !== '' && (code.length !== 5 || code.toLowerCase() !== 'other');
 }
 
 /**
@@ -63,13 +66,24 @@ function rowUnits(row: ShipmentConfirmation, item: string, order: SellerOrder | 
   return 1;
 }
 
-function emptyPackage(orderId: string, trackingNumber: string, item: string) {
+/** When a row was confirmed: the confirmation instant, or the typed ship date without one. */
+function confirmedAt(row: ShipmentConfirmation): number {
+  return row.confirmedAt ?? row.shipDate;
+}
+
+function emptyPackage(
+  row: ShipmentConfirmation,
+  trackingNumber: string,
+  item: string,
+  order: SellerOrder | undefined,
+) {
   const pkg: MergingPackage = {
-    orderId,
+    orderId: row.orderId,
     trackingNumber,
-    confirmedAt: Number.POSITIVE_INFINITY,
+    confirmedAt: confirmedAt(row),
     trackingProblem: null,
     deliveredAt: null,
+    deliverBy: order ? order.latestDeliveryDate : null,
     units: 0,
     scanned: null,
     chosenCarrier: false,
@@ -83,56 +97,86 @@ function emptyPackage(orderId: string, trackingNumber: string, item: string) {
 }
 
 function addRow(pkg: MergingPackage, row: ShipmentConfirmation, item: string, units: number) {
-  // Rows of one package should agree; where they do not, the merge is order-independent.
-  pkg.confirmedAt = Math.min(pkg.confirmedAt, row.confirmedAt ?? row.shipDate);
-  if (row.deliveredAt !== null) {
-    pkg.deliveredAt = Math.max(pkg.deliveredAt ?? row.deliveredAt, row.deliveredAt);
+  // Rows of one package should agree; where they do not, the merge is order-independent. Plain
+  // comparisons, not Math.min/max: a global lookup per row is slow in Node's vm (local host, bench).
+  const confirmed = confirmedAt(row);
+  if (confirmed < pkg.confirmedAt) pkg.confirmedAt = confirmed;
+  const delivered = row.deliveredAt;
+  if (delivered !== null && (pkg.deliveredAt === null || delivered > pkg.deliveredAt)) {
+    pkg.deliveredAt = delivered;
   }
   if (row.trackingValid !== null) pkg.scanned = pkg.scanned === true || row.trackingValid;
   const carrier = row.carrierCode.trim();
   if (carrier !== '') pkg.anyCarrier = true;
   if (isChosenCarrier(carrier)) pkg.chosenCarrier = true;
-  if (pkg.firstItem === item) pkg.firstItemUnits = Math.max(pkg.firstItemUnits, units);
-  else {
+  if (pkg.firstItem === item) {
+    if (units > pkg.firstItemUnits) pkg.firstItemUnits = units;
+  } else {
     if (!pkg.moreItems) pkg.moreItems = new Map();
     pkg.moreItems.set(item, Math.max(pkg.moreItems.get(item) ?? 0, units));
   }
 }
 
+/** The order's shipment times from one confirmation row (see `SellerOrder.lastConfirmedAt`). */
+function noteConfirmation(order: SellerOrder, row: ShipmentConfirmation): void {
+  const confirmed = row.confirmedAt;
+  if (confirmed !== null) {
+    if (order.lastConfirmedAt === null || confirmed > order.lastConfirmedAt) {
+      order.lastConfirmedAt = confirmed;
+    }
+  } else if (order.lastTypedShipDate === null || row.shipDate > order.lastTypedShipDate) {
+    order.lastTypedShipDate = row.shipDate;
+  }
+}
+
 /**
- * The seller-fulfilled packages of the shipping confirmations: rows grouped by order ID and tracking
- * number; a row without a tracking number is a package of its own. Confirmations are MFN by nature,
- * so only orders known to be AFN are skipped (reference 0.3).
+ * Merges the shipping confirmations in one pass. Each known order gets its latest confirmation
+ * times (LSR). The result is the seller-fulfilled packages (VTR, OTDR): rows grouped by order ID and
+ * tracking number; a row without a tracking number is a package of its own. Confirmations are MFN
+ * by nature, so only orders known to be AFN are skipped (reference 0.3).
  */
-export function shippedPackages(
-  shipments: ShipmentConfirmation[],
+export function mergeShipments(
+  shipments: readonly ShipmentConfirmation[],
   orders: ReadonlyMap<string, SellerOrder>,
 ): ShippedPackage[] {
   // Tracked packages by order ID; an order's further tracking numbers hang off `next`.
   const tracked = new Map<string, MergingPackage>();
   const packages: MergingPackage[] = [];
-  for (const row of shipments) {
-    const order = orders.get(row.orderId);
+  // The rows of an order, and of a package, come together: the previous row's are checked first.
+  let order: SellerOrder | undefined;
+  let pkg: MergingPackage | undefined;
+  for (let i = 0; i < shipments.length; i++) {
+    const row = shipments[i] as ShipmentConfirmation;
+    const sameOrder = i > 0 && row.orderId === shipments[i - 1]?.orderId;
+    if (!sameOrder) order = orders.get(row.orderId);
+    // A known order without confirmation times has had no row yet, so it has no package to find.
+    const firstRowOfOrder =
+      order !== undefined && order.lastConfirmedAt === null && order.lastTypedShipDate === null;
+    if (order) noteConfirmation(order, row);
     if (order?.channel === 'AFN') continue;
     const trackingNumber = row.trackingNumber.trim();
     const item = row.orderItemId.trim();
-    const first = trackingNumber === '' ? undefined : tracked.get(row.orderId);
-    let pkg = first;
-    while (pkg && pkg.trackingNumber !== trackingNumber) pkg = pkg.next ?? undefined;
-    if (!pkg) {
-      pkg = emptyPackage(row.orderId, trackingNumber, item);
-      packages.push(pkg);
-      if (first) {
-        pkg.next = first.next;
-        first.next = pkg;
-      } else if (trackingNumber !== '') tracked.set(row.orderId, pkg);
+    const samePackage =
+      sameOrder && trackingNumber !== '' && pkg?.trackingNumber === trackingNumber;
+    if (!samePackage) {
+      const first = trackingNumber === '' || firstRowOfOrder ? undefined : tracked.get(row.orderId);
+      pkg = first;
+      while (pkg && pkg.trackingNumber !== trackingNumber) pkg = pkg.next ?? undefined;
+      if (!pkg) {
+        pkg = emptyPackage(row, trackingNumber, item, order);
+        packages.push(pkg);
+        if (first) {
+          pkg.next = first.next;
+          first.next = pkg;
+        } else if (trackingNumber !== '') tracked.set(row.orderId, pkg);
+      }
     }
-    addRow(pkg, row, item, rowUnits(row, item, order));
+    addRow(pkg as MergingPackage, row, item, rowUnits(row, item, order));
   }
-  for (const pkg of packages) {
-    pkg.trackingProblem = trackingProblem(pkg);
-    pkg.units = pkg.firstItemUnits;
-    if (pkg.moreItems) for (const units of pkg.moreItems.values()) pkg.units += units;
+  for (const merged of packages) {
+    merged.trackingProblem = trackingProblem(merged);
+    merged.units = merged.firstItemUnits;
+    if (merged.moreItems) for (const units of merged.moreItems.values()) merged.units += units;
   }
   return packages;
 }

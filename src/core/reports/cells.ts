@@ -66,17 +66,29 @@ export function wholeNumber(cell: unknown): number | undefined {
   return n;
 }
 
-/** `19.99`, `-3`, `0.5`: digits with at most one dot, the common case, read without a regex. */
-function isPlainDecimal(text: string): boolean {
+/**
+ * `19.99`, `-3`, `0.5`: digits with at most one dot, the common case, read without a regex or a
+ * global call per cell. Up to 15 digits the value is the digits as a whole number divided by a
+ * power of ten: both exact, so the one rounding gives the same number as Number(text). Undefined
+ * when the text is not such a decimal.
+ */
+function plainDecimal(text: string): number | undefined {
   let digits = 0;
   let dots = 0;
+  let whole = 0;
+  let scale = 1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (code === 46) dots++;
-    else if (!(i === 0 && code === 45)) return false;
+    if (code >= 48 && code <= 57) {
+      digits++;
+      whole = whole * 10 + (code - 48);
+      if (dots > 0) scale *= 10;
+    } else if (code === 46) dots++;
+    else if (!(i === 0 && code === 45)) return undefined;
   }
-  return digits > 0 && dots <= 1 && text.charCodeAt(text.length - 1) !== 46;
+  if (digits === 0 || dots > 1 || text.charCodeAt(text.length - 1) === 46) return undefined;
+  if (digits > 15) return Number(text);
+  return text.charCodeAt(0) === 45 ? -(whole / scale) : whole / scale;
 }
 
 /**
@@ -87,7 +99,8 @@ export function amount(cell: unknown): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
-  if (isPlainDecimal(text)) return Number(text);
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return plain;
   if (/^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/.test(text)) {
     return Number(text.replace(/,/g, ''));
   }
@@ -103,6 +116,9 @@ export function flag(cell: unknown): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
   if (typeof cell !== 'string') return undefined;
+  // Amazon's files write TRUE/FALSE or true/false: read without making a lower-case copy.
+  if (cell === 'TRUE' || cell === 'true') return true;
+  if (cell === 'FALSE' || cell === 'false') return false;
   switch (cell.trim().toLowerCase()) {
     case 'true':
     case 'yes':

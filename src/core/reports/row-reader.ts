@@ -3,7 +3,12 @@
  * every cell it cannot use. Columns are passed as indexes (-1: the report has no such column), so
  * the per-row path does no name lookups.
  */
-import { dayOrderEvidence, parseReportDate, type ReportDateOptions } from '../dates';
+import {
+  dayOrderEvidence,
+  parseAmazonTimestamp,
+  parseReportDate,
+  type ReportDateOptions,
+} from '../dates';
 import type { DayOrder } from '../marketplaces';
 import { amount, cellText, flag, isBlankCell, wholeNumber } from './cells';
 import type { ReportKind, RowProblem } from './types';
@@ -122,6 +127,11 @@ export class RowReader {
 
   private dateIn(column: number): number {
     const cell = this.cells[column];
+    if (typeof cell === 'string') {
+      // Most dates of a report are Amazon timestamps: read them before anything else.
+      const timestamp = parseAmazonTimestamp(cell);
+      if (timestamp !== undefined) return timestamp;
+    }
     const dayOrder =
       typeof cell === 'string' && cell.includes('/') ? this.dayOrderOf(column) : null;
     const result = parseReportDate(

@@ -137,6 +137,30 @@ describe('Late Shipment Rate', () => {
     expect(result.defects[0]?.detail).toBe('shipped 3 days late');
   });
 
+  it('judges an order by its latest confirmation and its latest typed ship date together', () => {
+    const input = healthInput({
+      orders: ['typedLater', 'confirmedLater', 'allOnTime'].map((id) => dueOrder(id, '2024-06-20')),
+      shipments: [
+        // Confirmed on time, but another row of the order was only typed as shipped two days on.
+        confirmed('typedLater', '2024-06-20'),
+        shipment({ orderId: 'typedLater', shipDate: at('2024-06-22', '00:00') }),
+        // The typed row is a day late; the confirmation of the other row came three days late.
+        shipment({ orderId: 'confirmedLater', shipDate: at('2024-06-21', '00:00') }),
+        confirmed('confirmedLater', '2024-06-23', '08:00'),
+        shipment({ orderId: 'allOnTime', shipDate: at('2024-06-20', '00:00') }),
+        confirmed('allOnTime', '2024-06-19'),
+      ],
+    });
+
+    const result = lateShipmentRate(input, 30, options);
+
+    expect(result.denominator).toBe(3);
+    expect(result.defects).toEqual([
+      { orderId: 'confirmedLater', day: '2024-06-20', detail: 'shipped 3 days late' },
+      { orderId: 'typedLater', day: '2024-06-20', detail: 'shipped 2 days late' },
+    ]);
+  });
+
   it('counts an unconfirmed order whose ship-by date has passed as late', () => {
     const input = healthInput({
       orders: [

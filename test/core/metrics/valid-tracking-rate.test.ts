@@ -94,6 +94,41 @@ describe('Valid Tracking Rate', () => {
     expect(result).toMatchObject({ numerator: 2, denominator: 4 });
   });
 
+  it('puts rows of one package together even when other orders come between them', () => {
+    const [a, b] = [orderIdOf(1), orderIdOf(2)];
+    const shipments = [
+      shipment({
+        orderId: a,
+        orderItemId: '1',
+        trackingNumber: 'T1',
+        ...confirmedOn('2024-06-20'),
+      }),
+      shipment({
+        orderId: b,
+        orderItemId: '2',
+        trackingNumber: 'T9',
+        ...confirmedOn('2024-06-20'),
+      }),
+      shipment({
+        orderId: a,
+        orderItemId: '3',
+        trackingNumber: 'T2',
+        ...confirmedOn('2024-06-21'),
+      }),
+      shipment({
+        orderId: a,
+        orderItemId: '4',
+        trackingNumber: 'T1',
+        ...confirmedOn('2024-06-21'),
+      }),
+    ];
+    // With and without the orders report: a known order's first row starts its first package.
+    for (const orders of [[], [item({ orderId: a }), item({ orderId: b })]]) {
+      const result = validTrackingRate(healthInput({ orders, shipments }), optionsFor(asOf));
+      expect(result).toMatchObject({ numerator: 3, denominator: 3 });
+    }
+  });
+
   it('places a package by the day it was confirmed, else by its typed ship date', () => {
     const shipments = [
       shipment({
