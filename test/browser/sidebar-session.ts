@@ -106,7 +106,9 @@ export async function startSidebarSession(
       if (!shown) throw new Error('showPlanOfAction showed no sidebar.');
       html = shown.content;
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      // A server call runs the bundle synchronously in this process (re-reading every report
+      // sheet), which holds up Playwright's own messages too: allow for a busy shared machine.
+      page.setDefaultTimeout(30_000);
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(message.text());
