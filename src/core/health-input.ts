@@ -30,8 +30,8 @@ export interface HealthRanges {
   fbaShipments?: unknown;
 }
 
-/** The argument names a seller sees in Sheets, for messages. */
-const argumentNames: Record<keyof HealthRanges, string> = {
+/** The argument names a seller sees in Sheets, for messages and formulas. */
+export const argumentNames: Record<keyof HealthRanges, string> = {
   orders: 'orders',
   mfnOrders: 'mfn_orders',
   shipments: 'shipments',

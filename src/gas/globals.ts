@@ -9,19 +9,17 @@
  */
 
 import { dashboardGlobals } from './dashboard/globals';
-import type { GlobalFunction, GlobalParam } from './globals-types';
+import {
+  asOfParam as asOf,
+  marketplaceParam,
+  nearMarginParam,
+  rangeType as range,
+  reportParams,
+} from './global-params';
+import type { GlobalFunction } from './globals-types';
 import { planOfActionGlobals } from './plan-of-action/globals';
 
 export type { GlobalFunction, GlobalKind, GlobalParam } from './globals-types';
-
-const range = 'Array<Array<*>>';
-
-const asOf: GlobalParam = {
-  name: 'as_of',
-  type: 'Date|string',
-  description: 'Last day of the window. Default: the day of the newest order in the orders report.',
-  optional: true,
-};
 
 export const customFunctions: readonly GlobalFunction[] = [
   {
@@ -163,43 +161,7 @@ export const customFunctions: readonly GlobalFunction[] = [
     kind: 'customFunction',
     summary:
       'Every account-health metric the pasted reports allow, as a table: metric, channel, value, target, status, numerator, denominator, window start, window end.',
-    params: [
-      { name: 'orders', type: range, description: 'All Orders report, header row included.' },
-      {
-        name: 'mfn_orders',
-        type: range,
-        description: 'Seller-fulfilled Order Report (ship-by and deliver-by dates).',
-        optional: true,
-      },
-      {
-        name: 'shipments',
-        type: range,
-        description: 'Shipping confirmations.',
-        optional: true,
-      },
-      { name: 'feedback', type: range, description: 'Seller Feedback report.', optional: true },
-      {
-        name: 'claims',
-        type: range,
-        description: "A-to-z claims, or Amazon's ODR download.",
-        optional: true,
-      },
-      { name: 'chargebacks', type: range, description: 'Chargebacks.', optional: true },
-      asOf,
-      {
-        name: 'marketplace',
-        type: 'string',
-        description:
-          'US, CA, MX, UK, DE, FR, IT, ES, JP, IN or AU. Default: from the sales-channel column, else US.',
-        optional: true,
-      },
-      {
-        name: 'near_margin',
-        type: 'number',
-        description: 'Share of the room under the target that counts as near (default 0.2).',
-        optional: true,
-      },
-    ],
+    params: [...reportParams, asOf, marketplaceParam, nearMarginParam],
     returns: { type: 'Array<Array<*>>', description: 'A table with a header row.' },
   },
 ];

@@ -7,6 +7,7 @@
 
 import { recoveryAssumption } from '../analysis/recovery';
 import { trendSeries } from '../analysis/trends';
+import { argumentNames } from '../health-input';
 import { defaultMarketplaceCode, marketplaceByCode } from '../marketplaces';
 import { columnLetter, quotedSheetName } from './a1';
 import type { HealthArgument } from './report-arguments';
@@ -121,16 +122,6 @@ const layout = {
   recoveryRow: 8,
   recoveryColumn: 11,
 } as const;
-
-const argumentNames: Record<HealthArgument, string> = {
-  orders: 'orders',
-  mfnOrders: 'mfn_orders',
-  shipments: 'shipments',
-  feedback: 'feedback',
-  claims: 'claims',
-  chargebacks: 'chargebacks',
-  fbaShipments: 'fba_shipments',
-};
 
 /** "orders: 'All Orders' (All Orders report); shipments: …", or how to add reports. */
 function reportsText(input: DashboardInput): string {

@@ -1,55 +1,15 @@
-import type { GlobalFunction, GlobalParam } from '../globals-types';
+import {
+  asOfParam as asOf,
+  marketplaceParam as marketplace,
+  nearMarginParam as nearMargin,
+  rangeType as range,
+  reportParams,
+} from '../global-params';
+import type { GlobalFunction } from '../globals-types';
 import type * as dashboard from './index';
 
 /** A dashboard global: the name must be one ./index.ts exports. */
 const exported = <N extends keyof typeof dashboard>(name: N): N => name;
-
-const range = 'Array<Array<*>>';
-
-const reportParams: readonly GlobalParam[] = [
-  {
-    name: 'orders',
-    type: range,
-    description: 'All Orders report (or FBA shipments), header row included.',
-  },
-  {
-    name: 'mfn_orders',
-    type: range,
-    description: 'Seller-fulfilled Order Report (ship-by and deliver-by dates).',
-    optional: true,
-  },
-  { name: 'shipments', type: range, description: 'Shipping confirmations.', optional: true },
-  { name: 'feedback', type: range, description: 'Seller Feedback report.', optional: true },
-  {
-    name: 'claims',
-    type: range,
-    description: "A-to-z claims, or Amazon's ODR download.",
-    optional: true,
-  },
-  { name: 'chargebacks', type: range, description: 'Chargebacks.', optional: true },
-];
-
-const asOf: GlobalParam = {
-  name: 'as_of',
-  type: 'Date|string',
-  description: 'The day to look from. Default: the day of the newest order.',
-  optional: true,
-};
-
-const marketplace: GlobalParam = {
-  name: 'marketplace',
-  type: 'string',
-  description:
-    'US, CA, MX, UK, DE, FR, IT, ES, JP, IN or AU. Default: from the sales-channel column, else US.',
-  optional: true,
-};
-
-const nearMargin: GlobalParam = {
-  name: 'near_margin',
-  type: 'number',
-  description: 'Share of the room under the target that counts as near (default 0.2).',
-  optional: true,
-};
 
 /** The dashboard's globals: menu triggers, import, Health sheet, settings, dashboard custom functions. */
 export const dashboardGlobals: readonly GlobalFunction[] = [
