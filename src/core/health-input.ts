@@ -83,7 +83,8 @@ function marketplaceFor(
   return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
 }
 
-function emptyInput(): HealthInput {
+/** An input with no records: what a spreadsheet without reports gives. */
+export function emptyHealthInput(): HealthInput {
   return {
     orders: [],
     fbaShipments: [],
@@ -147,7 +148,7 @@ export function readHealthInput(
   const checked = {} as Ranges;
   for (const key of keys) checked[key] = asRange(ranges[key]);
   const { marketplace, known } = marketplaceFor(checked, marketplaceCode);
-  const input = emptyInput();
+  const input = emptyHealthInput();
   for (const key of keys) {
     const values = checked[key];
     if (values.length === 0) continue;

@@ -9,6 +9,7 @@ import {
   settingsFromStored,
 } from '../../src/core/dashboard/settings';
 import { ordersToShip, salesAtStake, trendColumns } from '../../src/core/dashboard/tables';
+import { emptyHealthInput } from '../../src/core/health-input';
 import { marketplaceByCode } from '../../src/core/marketplaces';
 import type { HealthInput } from '../../src/core/metrics/types';
 import type { OrderItem } from '../../src/core/reports/types';
@@ -113,15 +114,7 @@ function item(orderId: string, day: number, overrides: Partial<OrderItem> = {}):
 }
 
 function input(orders: OrderItem[]): HealthInput {
-  return {
-    orders,
-    fbaShipments: [],
-    shipments: [],
-    feedback: [],
-    claims: [],
-    chargebacks: [],
-    odrDefects: [],
-  };
+  return { ...emptyHealthInput(), orders };
 }
 
 describe('what is at stake', () => {

@@ -3,6 +3,7 @@
  * only spells out what it is about. Times are wall-clock times in a marketplace zone.
  */
 import { addDays, epochDay, zonedInstant } from '../../../src/core/calendar';
+import { emptyHealthInput } from '../../../src/core/health-input';
 import { type Marketplace, marketplaceByCode } from '../../../src/core/marketplaces';
 import type { HealthInput, MetricOptions } from '../../../src/core/metrics/types';
 import type {
@@ -132,16 +133,7 @@ export function odrRow(
 }
 
 export function healthInput(parts: Partial<HealthInput> = {}): HealthInput {
-  return {
-    orders: [],
-    fbaShipments: [],
-    shipments: [],
-    feedback: [],
-    claims: [],
-    chargebacks: [],
-    odrDefects: [],
-    ...parts,
-  };
+  return { ...emptyHealthInput(), ...parts };
 }
 
 export function optionsFor(asOf: string, marketplace: Marketplace = us, nearMargin = 0.2) {

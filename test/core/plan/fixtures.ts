@@ -5,6 +5,7 @@
  * a Saturday (of 5 Saturday orders).
  */
 import { zonedInstant } from '../../../src/core/calendar';
+import { emptyHealthInput } from '../../../src/core/health-input';
 import { marketplaceByCode } from '../../../src/core/marketplaces';
 import type {
   CountedDefect,
@@ -74,17 +75,7 @@ export function shipment(
   };
 }
 
-export function emptyInput(): HealthInput {
-  return {
-    orders: [],
-    fbaShipments: [],
-    shipments: [],
-    feedback: [],
-    claims: [],
-    chargebacks: [],
-    odrDefects: [],
-  };
-}
+export const emptyInput = emptyHealthInput;
 
 export function result(
   overrides: Partial<MetricResult> & Pick<MetricResult, 'metric' | 'defects'>,
