@@ -37,12 +37,14 @@ import { DocumentAppFake, type DocumentFake, type DocumentSnapshot } from './ser
 import { HtmlOutputFake, HtmlServiceFake } from './services/html';
 import { type PropertiesFake, PropertiesServiceFake } from './services/properties';
 import { type CallRecord, FakeRegistry } from './services/registry';
-import { type FormulaEvaluator, SpreadsheetAppFake, SpreadsheetFake } from './services/spreadsheet';
+import { type FormulaEvaluator, SpreadsheetFake } from './services/spreadsheet';
+import { SpreadsheetAppFake } from './services/spreadsheet-app';
 import { UiFake, UiState } from './services/ui';
 
 export type { AddonFunction, LoadAddonOptions, LoadedAddon } from './load-addon';
 export { loadAddon } from './load-addon';
 export type { LogRecord } from './services/base';
+export type { Cell } from './services/cell-format';
 export {
   type CellValue,
   coerceInput,
@@ -50,18 +52,13 @@ export {
   PLAIN_TEXT_FORMAT,
   UNEVALUATED_FORMULA,
 } from './services/cells';
+export type { ChartSnapshot } from './services/charts';
 export type { RuleSnapshot } from './services/conditional-format';
 export type { DocElement, DocumentSnapshot, TextSpan } from './services/document';
+export type { RangeFake } from './services/range';
 export type { CallRecord } from './services/registry';
-export type {
-  Cell,
-  ChartSnapshot,
-  FormulaEvaluator,
-  RangeFake,
-  SheetFake,
-  SheetSnapshot,
-  SpreadsheetFake,
-} from './services/spreadsheet';
+export type { SheetFake, SheetSnapshot } from './services/sheet';
+export type { FormulaEvaluator, SpreadsheetFake } from './services/spreadsheet';
 export type { AlertRecord, MenuModel, ShownPage, ToastRecord, UiState } from './services/ui';
 
 export interface LocalHostOptions {

@@ -1,4 +1,6 @@
 /** Embedded charts: Charts.ChartType, the builder and the chart. */
+
+import { RangeFake } from './range';
 import {
   type EnumValue,
   Fake,
@@ -7,7 +9,7 @@ import {
   makeEnum,
   signatureError,
 } from './registry';
-import { RangeFake, type SheetFake } from './spreadsheet';
+import type { SheetFake } from './sheet';
 
 export const ChartType = makeEnum('ChartType', [
   'AREA',
@@ -43,6 +45,16 @@ export interface ChartData {
   /** -1 = let Sheets guess. */
   numHeaders: number;
   transpose: boolean;
+}
+
+/** A chart as plain data, for tests and the preview. */
+export interface ChartSnapshot {
+  id: string | null;
+  type: string | null;
+  ranges: string[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+  numHeaders: number;
 }
 
 function copyChart(d: ChartData): ChartData {
@@ -107,7 +119,7 @@ export class EmbeddedChartFake extends Fake {
   _clone(): EmbeddedChartFake {
     return new EmbeddedChartFake(this.reg, this.sheet, copyChart(this.data));
   }
-  _snapshot() {
+  _snapshot(): ChartSnapshot {
     const d = this.data;
     return {
       id: d.id,

@@ -1,6 +1,7 @@
 /** Conditional format rules: the builder, the rule and its boolean condition. */
+
+import { RangeFake } from './range';
 import { type EnumValue, Fake, type FakeRegistry, makeEnum, signatureError } from './registry';
-import { RangeFake } from './spreadsheet';
 
 export const BooleanCriteria = makeEnum('BooleanCriteria', [
   'CELL_EMPTY',
