@@ -15,15 +15,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { createLocalHost } from '../host';
-import { affectedOrders, findDefectFindings } from '../src/core/analysis/findings';
-import { readHealthInput, resolveAsOf } from '../src/core/health-input';
 import { parseDelimited } from '../src/core/importing/delimited';
-import { accountHealth } from '../src/core/metrics';
 import { composePlan, reviewDraft, sellerCentralAppealLimit } from '../src/core/plan';
+import { reportDataOf } from '../src/core/plan/report-data';
+import { checkedDraft } from '../src/core/plan/validation';
 import { detectReportKind, reportLabel } from '../src/core/reports';
-import { buyerIdentifiersOf } from '../src/core/reports/buyer-identifiers';
 import type { ReportKind } from '../src/core/reports/types';
-import { checkedDraft } from '../src/gas/plan-of-action/validation';
 import { buildAll } from './build';
 import { docModelToDocx } from './preview/docx';
 
@@ -99,7 +96,9 @@ async function writePlanPreview(
   invocation: Invocation,
 ): Promise<string> {
   const draft = checkedDraft(JSON.parse(readFileSync(draftFile, 'utf8')));
-  const { input, marketplace } = readHealthInput(
+  // The sidebar's own path from report ranges to findings; the buyer identifiers stay in memory
+  // so the composer can refuse a draft that repeats one.
+  const data = reportDataOf(
     {
       orders: ranges.orders,
       mfnOrders: ranges.mfn_orders,
@@ -108,18 +107,10 @@ async function writePlanPreview(
       claims: ranges.claims,
       chargebacks: ranges.chargebacks,
     },
-    invocation.marketplace || undefined,
+    Object.values(ranges),
+    { marketplace: invocation.marketplace, asOf: invocation.asOf, nearMargin: 0.2 },
   );
-  const options = {
-    marketplace,
-    asOf: resolveAsOf(invocation.asOf, input, marketplace),
-    nearMargin: 0.2,
-  };
-  const results = accountHealth(input, options);
-  const findings = findDefectFindings(input, results, options);
-  const affected = affectedOrders(input, results);
-  // Held in memory only, so the composer can refuse a draft that repeats one.
-  const buyerIdentifiers = Object.values(ranges).flatMap((range) => buyerIdentifiersOf(range));
+  const { findings, results, affected, buyerIdentifiers } = data;
   const flags = reviewDraft(draft, {
     findings,
     results,

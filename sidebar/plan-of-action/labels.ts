@@ -1,8 +1,8 @@
 /** The words the sidebar shows for the wizard's steps and for values sent by the server. */
 import type { FindingDimension } from '../../src/core/analysis/findings-types';
 import type { HealthStatus } from '../../src/core/metrics/types';
+import type { AppealChannel, WizardStep } from '../../src/core/plan/contract';
 import type { NoticeGroup, ReviewFlagKind } from '../../src/core/plan/types';
-import type { AppealChannel, WizardStep } from '../../src/gas/plan-of-action/contract';
 
 export const stepTitles: Record<WizardStep, string> = {
   notice: 'What Amazon said',

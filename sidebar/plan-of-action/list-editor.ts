@@ -2,7 +2,7 @@
  * An editable list of the seller's entries (root causes, actions, measures) with suggestions that
  * add an editable entry when chosen. Nothing is added unless the seller adds it.
  */
-import { draftLimits } from '../../src/gas/plan-of-action/contract';
+import { draftLimits } from '../../src/core/plan/contract';
 import { type Child, h, replaceChildren, uniqueId } from '../shared/dom';
 
 export interface ListEditorOptions<T> {

@@ -3,23 +3,17 @@
  * spreadsheet's reports show once, keeps the seller's draft in memory, and saves it to the
  * spreadsheet after every step so reopening the sidebar brings it back.
  */
-import type { NoticeKind } from '../../src/core/plan/types';
+import { type PlanOfActionStart, type WizardStep, wizardSteps } from '../../src/core/plan/contract';
 import {
-  type PlanOfActionStart,
-  type WizardState,
-  type WizardStep,
-  wizardSteps,
-} from '../../src/gas/plan-of-action/contract';
+  freshWizardState,
+  withoutBlankEntries,
+  withPrefilledRootCauses,
+} from '../../src/core/plan/wizard';
 import { h, replaceChildren } from '../shared/dom';
 import { messageOf, serverRunner } from '../shared/rpc';
+import type { ServerApi, StepContext, StepView } from './context';
 import { stepTitles } from './labels';
-import {
-  prefillRootCauses,
-  type ServerApi,
-  type StepContext,
-  type StepView,
-  stepView,
-} from './steps';
+import { stepView } from './steps';
 
 const run = serverRunner<ServerApi>();
 
@@ -41,32 +35,6 @@ function announce(message: string): void {
   window.setTimeout(() => {
     status.textContent = message;
   }, 50);
-}
-
-function freshState(kind: NoticeKind): WizardState {
-  return {
-    step: 'notice',
-    reached: 'notice',
-    draft: {
-      notice: { kind, date: '', asins: [], text: '' },
-      tickedFindingIds: [],
-      rootCauses: [],
-      correctiveActions: [],
-      preventiveMeasures: [],
-    },
-    prefilledFindingIds: [],
-    channel: 'form',
-  };
-}
-
-/** Blank entries carry nothing the seller wrote; they are dropped when a step is left. */
-function dropBlankEntries(state: WizardState): void {
-  const draft = state.draft;
-  draft.rootCauses = draft.rootCauses.filter((t) => t.trim() !== '');
-  draft.correctiveActions = draft.correctiveActions.filter((t) => t.trim() !== '');
-  draft.preventiveMeasures = draft.preventiveMeasures.filter(
-    (m) => m.text.trim() !== '' || m.owner.trim() !== '' || m.due !== '',
-  );
 }
 
 const stepIndex = (step: WizardStep): number => wizardSteps.indexOf(step);
@@ -176,8 +144,10 @@ async function goTo(target: WizardStep, focusIndex: number | null = null): Promi
   moving = true;
   window.clearTimeout(autosaveTimer);
   try {
-    dropBlankEntries(ctx.state);
-    if (target === 'rootCauses') prefillRootCauses(ctx.state, ctx.start.findings);
+    ctx.state = { ...ctx.state, draft: withoutBlankEntries(ctx.state.draft) };
+    if (target === 'rootCauses') {
+      ctx.state = withPrefilledRootCauses(ctx.state, ctx.start.findings);
+    }
     ctx.state.step = target;
     if (stepIndex(target) > stepIndex(ctx.state.reached)) ctx.state.reached = target;
     render(focusIndex);
@@ -188,7 +158,7 @@ async function goTo(target: WizardStep, focusIndex: number | null = null): Promi
 }
 
 function startOver(): void {
-  ctx.state = freshState(ctx.start.suggestedKind ?? 'orderDefectRate');
+  ctx.state = freshWizardState(ctx.start.suggestedKind ?? 'orderDefectRate');
   ctx.kindChosen = ctx.start.suggestedKind !== null;
   ctx.result = null;
   render(null);
@@ -217,7 +187,7 @@ async function open(): Promise<void> {
     return;
   }
   panel.setAttribute('aria-busy', 'false');
-  const state = start.saved ?? freshState(start.suggestedKind ?? 'orderDefectRate');
+  const state = start.saved ?? freshWizardState(start.suggestedKind ?? 'orderDefectRate');
   ctx = {
     start,
     state,

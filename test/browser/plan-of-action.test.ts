@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalHost, type LocalHost } from '../../host';
 import type { Finding } from '../../src/core/analysis/findings-types';
 import { followUpDue } from '../../src/core/appeal-log/follow-up';
+import type { PlanOfActionStart } from '../../src/core/plan/contract';
 import { noticeInfo } from '../../src/core/plan/notices';
 import { rootCauseFromFinding } from '../../src/core/plan/suggestions';
-import type { PlanOfActionStart } from '../../src/gas/plan-of-action/contract';
 import { loadSamples, sampleBuyerData } from '../plan-of-action/helpers';
 import {
   launchChromium,

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { createLocalHost, type LocalHost } from '../../host';
+import type { WizardState } from '../../src/core/plan/contract';
 import type { PlanDraft } from '../../src/core/plan/types';
-import type { WizardState } from '../../src/gas/plan-of-action/contract';
 
 /** A fresh host whose services are the globals Apps Script would provide. */
 export function stubHost(): LocalHost {

@@ -3,7 +3,7 @@
  * which channel, under which Case ID, and when to follow up. Created on first use; rows whose
  * follow-up is due (and whose status is not Closed) turn red.
  */
-import type { AppealChannel } from './contract';
+import type { AppealChannel } from '../../core/plan/contract';
 import type { WrittenDoc } from './doc-writer';
 
 export const appealLogSheetName = 'Appeal log';

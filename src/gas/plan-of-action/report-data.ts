@@ -1,26 +1,11 @@
 /**
- * What the report sheets of this spreadsheet show, for the Plan of Action: the metrics, the
- * findings, the affected orders, and (in memory only) the buyer identifiers to keep out of the
- * plan. Read afresh on every call, so the sidebar always reflects the sheets as they are now.
+ * What the report sheets of this spreadsheet show, for the Plan of Action. Read afresh on every
+ * call, so the sidebar always reflects the sheets as they are now; the reading itself is the
+ * core's (src/core/plan/report-data.ts), shared with `npm start` and the tests.
  */
-
-import { affectedOrders, findDefectFindings } from '../../core/analysis/findings';
-import type { AffectedOrder, Finding } from '../../core/analysis/findings-types';
-import { readHealthInput, resolveAsOf } from '../../core/health-input';
-import { accountHealth } from '../../core/metrics';
-import type { HealthInput, MetricResult } from '../../core/metrics/types';
-import { buyerIdentifiersOf } from '../../core/reports/buyer-identifiers';
+import { type ReportData, reportDataOf } from '../../core/plan/report-data';
 import { findReportSheets, readHealthRanges } from '../report-sheets';
 import { readSettings } from '../settings';
-
-export interface ReportData {
-  input: HealthInput;
-  results: MetricResult[];
-  findings: Finding[];
-  affected: AffectedOrder[];
-  /** Buyer names, e-mails, phones and addresses from the sheets; never sent to the sidebar. */
-  buyerIdentifiers: string[];
-}
 
 export type ReportDataRead = { data: ReportData; problem: null } | { data: null; problem: string };
 
@@ -33,32 +18,14 @@ export function readReportData(): ReportDataRead {
         'No Amazon report sheets were found in this spreadsheet, so there are no findings to show. Import or paste your reports (with their header rows) to base the plan on your data.',
     };
   }
-  const buyerIdentifiers = new Set<string>();
-  for (const sheet of sheets) {
-    for (const identifier of buyerIdentifiersOf(sheet.values)) buyerIdentifiers.add(identifier);
-  }
   try {
     const settings = readSettings();
-    const { input, marketplace } = readHealthInput(
+    const data = reportDataOf(
       readHealthRanges(sheets),
-      settings.marketplace ?? undefined,
+      sheets.map((sheet) => sheet.values),
+      { marketplace: settings.marketplace ?? undefined, nearMargin: settings.nearMargin },
     );
-    const options = {
-      marketplace,
-      asOf: resolveAsOf(undefined, input, marketplace),
-      nearMargin: settings.nearMargin,
-    };
-    const results = accountHealth(input, options);
-    return {
-      data: {
-        input,
-        results,
-        findings: findDefectFindings(input, results, options),
-        affected: affectedOrders(input, results),
-        buyerIdentifiers: [...buyerIdentifiers],
-      },
-      problem: null,
-    };
+    return { data, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { data: null, problem: `Your report sheets could not be read: ${reason}` };

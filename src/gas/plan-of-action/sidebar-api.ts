@@ -7,25 +7,23 @@
 
 import { followUpDue } from '../../core/appeal-log/follow-up';
 import { dayKey } from '../../core/calendar';
-import type { MetricResult } from '../../core/metrics/types';
 import { composePlan, planAsPlainText } from '../../core/plan/compose';
-import { metricsOfNotice, noticeInfo } from '../../core/plan/notices';
-import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
-import type { NoticeKind, PlanDraft, ReviewFlag } from '../../core/plan/types';
-import { logAppeal } from './appeal-log';
 import type {
   GeneratedPlan,
   GenerateResult,
-  MetricSummary,
   PlanOfActionStart,
   SaveResult,
   SubmissionChoice,
   WizardState,
-} from './contract';
+} from '../../core/plan/contract';
+import { noticeInfo } from '../../core/plan/notices';
+import { type ReportData, reportView } from '../../core/plan/report-data';
+import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
+import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
+import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
+import { logAppeal } from './appeal-log';
 import { writeDoc } from './doc-writer';
-import { evidenceFor, productChoices } from './evidence';
-import { type ReportData, readReportData } from './report-data';
-import { checkedDraft, checkedSubmission } from './validation';
+import { readReportData } from './report-data';
 import {
   loadGeneratedPlans,
   loadWizardState,
@@ -37,46 +35,15 @@ function today(): string {
   return dayKey(Date.now(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
 }
 
-function summaryOf(result: MetricResult): MetricSummary {
-  const { defects: _defects, ...summary } = result;
-  return summary;
-}
-
-const statusRank = { breach: 0, near: 1, fine: 2, noData: 3 } as const;
-
-/** The performance notice the data points at: the worst metric that is breached or near. */
-function suggestedNotice(results: readonly MetricResult[]): NoticeKind | null {
-  const performance: NoticeKind[] = [
-    'orderDefectRate',
-    'lateShipmentRate',
-    'cancellationRate',
-    'validTrackingRate',
-    'onTimeDeliveryRate',
-  ];
-  let best: { kind: NoticeKind; rank: number } | null = null;
-  for (const result of results) {
-    if (result.status !== 'breach' && result.status !== 'near') continue;
-    const kind = performance.find((k) => metricsOfNotice(k).includes(result.metric));
-    const rank = statusRank[result.status];
-    if (kind && (best === null || rank < best.rank)) best = { kind, rank };
-  }
-  return best?.kind ?? null;
-}
-
 /** Everything the sidebar needs when it opens: the saved draft and what the reports show. */
 export function planOfActionOpen(): PlanOfActionStart {
   const saved = loadWizardState();
   const read = readReportData();
-  const data = read.data;
   return {
     saved: saved.state,
     restoreProblem: saved.problem,
     generated: loadGeneratedPlans(),
-    suggestedKind: data ? suggestedNotice(data.results) : null,
-    metrics: data ? data.results.map(summaryOf) : [],
-    findings: data ? data.findings : [],
-    evidence: data ? evidenceFor(data) : {},
-    products: data ? productChoices(data) : [],
+    ...reportView(read.data),
     dataProblem: read.problem,
     today: today(),
     appealLimit: sellerCentralAppealLimit,

@@ -7,8 +7,8 @@
  * (`<key>.0`, `<key>.1`, …, with the count in `<key>.parts`). A draft above `maxSavedBytes` is
  * refused with a message rather than cut: the seller's words are never trimmed behind their back.
  */
-import type { GeneratedPlan, SaveResult, WizardState } from './contract';
-import { checkedGeneratedPlans, checkedWizardState } from './validation';
+import type { GeneratedPlan, SaveResult, WizardState } from '../../core/plan/contract';
+import { checkedGeneratedPlans, checkedWizardState } from '../../core/plan/validation';
 
 /** Bytes per property part: under the 9 KB limit, with room for the key. */
 export const partBytes = 8_000;

@@ -4,7 +4,7 @@
  * never read buyer columns; a comment can still name a buyer or hold a phone number, so every
  * text passes the plan's buyer-data finder and matches are blanked before it leaves the server.
  */
-import { buyerDataFinder } from '../../core/plan/buyer-data';
+import { buyerDataFinder } from './buyer-data';
 import type { OrderEvidence, ProductChoice } from './contract';
 import type { ReportData } from './report-data';
 

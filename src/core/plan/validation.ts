@@ -4,9 +4,7 @@
  * arguments here and answers a mistake with a message that names the field.
  */
 import * as z from 'zod/mini';
-import { epochDay } from '../../core/calendar';
-import { noticeKinds } from '../../core/plan/notices';
-import type { PlanDraft } from '../../core/plan/types';
+import { epochDay } from '../calendar';
 import {
   type AppealChannel,
   appealChannels,
@@ -16,6 +14,8 @@ import {
   type WizardState,
   wizardSteps,
 } from './contract';
+import { noticeKinds } from './notices';
+import type { PlanDraft } from './types';
 
 function isCalendarDay(value: string): boolean {
   try {

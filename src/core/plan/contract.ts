@@ -3,10 +3,9 @@
  * crosses `google.script.run`, so it is plain JSON: no `Date` (days are `yyyy-mm-dd`, instants
  * ISO strings), no `undefined` in arrays. The sidebar imports these types only.
  */
-import type { Finding } from '../../core/analysis/findings-types';
-import type { HealthStatus, MetricId, TargetDirection } from '../../core/metrics/types';
-import type { NoticeKind, PlanDraft, ReviewFlag } from '../../core/plan/types';
-import type { Channel } from '../../core/reports/types';
+import type { Finding } from '../analysis/findings-types';
+import type { MetricResult } from '../metrics/types';
+import type { NoticeKind, PlanDraft, ReviewFlag } from './types';
 
 /**
  * Longest texts and lists a draft may hold: the sidebar shows them as limits, the server enforces
@@ -58,21 +57,7 @@ export interface GeneratedPlan {
 }
 
 /** A metric as the sidebar shows it, without the defect list. */
-export interface MetricSummary {
-  metric: MetricId;
-  label: string;
-  channel: Channel;
-  value: number | null;
-  target: number;
-  direction: TargetDirection;
-  status: HealthStatus;
-  numerator: number;
-  denominator: number;
-  unit: string;
-  windowStart: string;
-  windowEnd: string;
-  windowDays: number;
-}
+export type MetricSummary = Omit<MetricResult, 'defects'>;
 
 /**
  * What the reports say about an order behind a finding, to help the seller judge it. Text from

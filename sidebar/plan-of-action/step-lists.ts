@@ -1,0 +1,75 @@
+/**
+ * Steps 3 and 4, root causes and corrective actions taken: the seller's own entries, with
+ * suggestions for the notice that add an editable entry when chosen.
+ */
+import { suggestionsFor } from '../../src/core/plan/suggestions';
+import { h } from '../shared/dom';
+import type { StepContext, StepView } from './context';
+import { clearErrors, markInvalid } from './fields';
+import { listEditor, textField } from './list-editor';
+
+function stringListStep(
+  items: string[],
+  options: {
+    intro: string;
+    itemName: string;
+    addLabel: string;
+    suggestions: readonly string[];
+    missing: string;
+  },
+  focusIndex: number | null,
+): StepView {
+  const editor = listEditor<string>({
+    items,
+    itemName: options.itemName,
+    addLabel: options.addLabel,
+    suggestions: options.suggestions,
+    emptyItem: (text) => text,
+    textOf: (item) => item,
+    fields: (item, index, label) =>
+      textField(label, item, (text) => {
+        items[index] = text;
+      }),
+    focusIndex,
+  });
+  const body = h('div', {}, h('p', {}, options.intro), editor);
+  return {
+    body,
+    validate() {
+      clearErrors(body);
+      if (items.some((item) => item.trim() !== '')) return null;
+      const button = editor.querySelector<HTMLElement>('.list-editor > button');
+      return button ? markInvalid(button, options.missing) : null;
+    },
+  };
+}
+
+export function rootCausesStep(ctx: StepContext, focusIndex: number | null): StepView {
+  return stringListStep(
+    ctx.state.draft.rootCauses,
+    {
+      intro:
+        'Why it happened, in your own words. The findings you ticked are already here as plain statements of your data: edit them so they say what went wrong in your business.',
+      itemName: 'Root cause',
+      addLabel: 'Add a root cause',
+      suggestions: suggestionsFor(ctx.state.draft.notice.kind).rootCauses,
+      missing: 'Add at least one root cause.',
+    },
+    focusIndex,
+  );
+}
+
+export function correctiveActionsStep(ctx: StepContext, focusIndex: number | null): StepView {
+  return stringListStep(
+    ctx.state.draft.correctiveActions,
+    {
+      intro:
+        'What you have already done to fix the problem and help the buyers affected. Only actions you have taken.',
+      itemName: 'Action',
+      addLabel: 'Add an action',
+      suggestions: suggestionsFor(ctx.state.draft.notice.kind).correctiveActions,
+      missing: 'Add at least one action you have taken.',
+    },
+    focusIndex,
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Step 6, review: what the server's review flags in the draft, each leading back to the entry it
+ * is about. The review only points things out; the draft is never changed.
+ */
+import type { WizardStep } from '../../src/core/plan/contract';
+import type { ReviewFlag } from '../../src/core/plan/types';
+import { h, replaceChildren } from '../shared/dom';
+import { messageOf } from '../shared/rpc';
+import type { StepContext, StepView } from './context';
+import { notice } from './fields';
+import { flagLabels, stepTitles } from './labels';
+
+const flagSteps: Record<ReviewFlag['step'], WizardStep> = {
+  notice: 'notice',
+  rootCauses: 'rootCauses',
+  correctiveActions: 'correctiveActions',
+  preventiveMeasures: 'preventiveMeasures',
+  all: 'review',
+};
+
+function flagItem(ctx: StepContext, flag: ReviewFlag): HTMLElement {
+  const step = flagSteps[flag.step];
+  const where =
+    flag.index === null ? stepTitles[step] : `${stepTitles[step]}, entry ${flag.index + 1}`;
+  return h(
+    'li',
+    { class: `flag flag-${flag.kind}` },
+    h('strong', {}, flagLabels[flag.kind]),
+    h('span', { class: 'secondary small' }, ` · ${where}`),
+    h('p', {}, flag.message),
+    flag.text !== '' ? h('q', { class: 'excerpt' }, flag.text) : null,
+    step === 'review'
+      ? null
+      : h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            onclick: () => ctx.goTo(step, flag.index),
+          },
+          `Edit in “${stepTitles[step]}”`,
+        ),
+  );
+}
+
+export function reviewStep(ctx: StepContext): StepView {
+  const results = h('div', { class: 'review-results', 'aria-busy': 'true' });
+  const checkAgain = h('button', { type: 'button' }, 'Check again');
+
+  async function check(): Promise<void> {
+    checkAgain.disabled = true;
+    results.setAttribute('aria-busy', 'true');
+    replaceChildren(results, h('p', { class: 'secondary' }, 'Checking your draft…'));
+    try {
+      const flags = await ctx.run('planOfActionReview', ctx.state.draft);
+      replaceChildren(
+        results,
+        flags.length === 0
+          ? notice('success', h('p', {}, 'No problems found. Your draft is ready to generate.'))
+          : h(
+              'div',
+              {},
+              h(
+                'p',
+                {},
+                `${flags.length} thing${flags.length === 1 ? '' : 's'} to look at. Nothing has been changed: edit your text, or generate it as it is.`,
+              ),
+              h('ul', { class: 'flags' }, ...flags.map((flag) => flagItem(ctx, flag))),
+            ),
+      );
+      ctx.announce(
+        flags.length === 0 ? 'Review: no problems found.' : `Review: ${flags.length} to look at.`,
+      );
+    } catch (error) {
+      replaceChildren(results, notice('error', h('p', {}, messageOf(error))));
+    } finally {
+      results.setAttribute('aria-busy', 'false');
+      checkAgain.disabled = false;
+    }
+  }
+  checkAgain.addEventListener('click', () => void check());
+  void check();
+  return {
+    body: h(
+      'div',
+      {},
+      h(
+        'p',
+        {},
+        'Checks for emotional or threatening wording, promises without a date, numbers that are not in your data, buyer personal data, and length. They only point things out.',
+      ),
+      results,
+      checkAgain,
+    ),
+  };
+}

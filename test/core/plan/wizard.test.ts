@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/core/analysis/findings-types';
+import { draftLimits } from '../../../src/core/plan/contract';
+import { rootCauseFromFinding } from '../../../src/core/plan/suggestions';
+import {
+  addTypedAsins,
+  freshWizardState,
+  withNoticeKind,
+  withoutBlankEntries,
+  withPrefilledRootCauses,
+} from '../../../src/core/plan/wizard';
+
+function finding(metric: Finding['metric'], key: string, defects = 3): Finding {
+  return {
+    id: `${metric}:sku:${key}`,
+    metric,
+    dimension: 'sku',
+    key,
+    defects,
+    totalDefects: 10,
+    share: defects / 10,
+    orders: 20,
+    rate: defects / 20,
+    orderIds: ['113-0000001-0000007'],
+    summary: `${defects} of the 10 (${defects * 10}%) included SKU ${key}.`,
+  };
+}
+
+const lateMug = finding('lateShipmentRate', 'MUG-1');
+const lateBowl = finding('lateShipmentRate', 'BOWL-2', 2);
+const claimMug = finding('claimRate', 'MUG-1', 4);
+const findings = [lateMug, lateBowl, claimMug];
+
+function tickedState(ids: string[]) {
+  const state = freshWizardState('lateShipmentRate');
+  return { ...state, draft: { ...state.draft, tickedFindingIds: ids } };
+}
+
+describe('the wizard state changes', () => {
+  it('start at step 1 with an empty draft for the notice', () => {
+    const state = freshWizardState('cancellationRate');
+    expect(state.step).toBe('notice');
+    expect(state.reached).toBe('notice');
+    expect(state.draft.notice).toEqual({ kind: 'cancellationRate', date: '', asins: [], text: '' });
+    expect(state.draft.rootCauses).toEqual([]);
+  });
+
+  it('a notice-kind change unticks the findings of other metrics and keeps its own', () => {
+    const before = tickedState([lateMug.id, claimMug.id, 'gone:sku:OLD']);
+    const odr = withNoticeKind(before, 'orderDefectRate', findings);
+    expect(odr.draft.notice.kind).toBe('orderDefectRate');
+    expect(odr.draft.tickedFindingIds).toEqual([claimMug.id]);
+    const late = withNoticeKind(before, 'lateShipmentRate', findings);
+    expect(late.draft.tickedFindingIds).toEqual([lateMug.id]);
+    // A policy notice has no metrics: nothing stays ticked.
+    expect(withNoticeKind(before, 'intellectualProperty', findings).draft.tickedFindingIds).toEqual(
+      [],
+    );
+    // The state passed in is left as it was.
+    expect(before.draft.notice.kind).toBe('lateShipmentRate');
+    expect(before.draft.tickedFindingIds).toHaveLength(3);
+  });
+
+  it('prefill adds one root cause per newly ticked finding, once, after what the seller wrote', () => {
+    const state = tickedState([lateMug.id, lateBowl.id]);
+    state.draft.rootCauses = ['Our own words.'];
+    const once = withPrefilledRootCauses(state, findings);
+    expect(once.draft.rootCauses).toEqual([
+      'Our own words.',
+      rootCauseFromFinding(lateMug),
+      rootCauseFromFinding(lateBowl),
+    ]);
+    expect(once.prefilledFindingIds).toEqual([lateMug.id, lateBowl.id]);
+    // Revisiting the step, even after the seller deleted a prefilled entry, adds no copies.
+    const edited = { ...once, draft: { ...once.draft, rootCauses: ['Our own words.'] } };
+    expect(withPrefilledRootCauses(edited, findings).draft.rootCauses).toEqual(['Our own words.']);
+    expect(state.draft.rootCauses).toEqual(['Our own words.']);
+  });
+
+  it('prefill skips ticked findings the reports no longer show and stops at the limit', () => {
+    const gone = withPrefilledRootCauses(tickedState(['gone:sku:OLD']), findings);
+    expect(gone.draft.rootCauses).toEqual([]);
+    expect(gone.prefilledFindingIds).toEqual([]);
+    const full = tickedState([lateMug.id]);
+    full.draft.rootCauses = Array.from({ length: draftLimits.items }, (_, i) => `Cause ${i}`);
+    const after = withPrefilledRootCauses(full, findings);
+    expect(after.draft.rootCauses).toHaveLength(draftLimits.items);
+    expect(after.prefilledFindingIds).toEqual([lateMug.id]);
+  });
+
+  it('drops blank entries but keeps a measure with only an owner or a date', () => {
+    const draft = freshWizardState('lateShipmentRate').draft;
+    const cleaned = withoutBlankEntries({
+      ...draft,
+      rootCauses: ['  ', 'A cause', ''],
+      correctiveActions: ['\n'],
+      preventiveMeasures: [
+        { text: ' ', owner: '', due: '' },
+        { text: '', owner: 'Ana', due: '' },
+        { text: '', owner: '', due: '2026-12-01' },
+      ],
+    });
+    expect(cleaned.rootCauses).toEqual(['A cause']);
+    expect(cleaned.correctiveActions).toEqual([]);
+    expect(cleaned.preventiveMeasures.map((m) => m.owner || m.due)).toEqual(['Ana', '2026-12-01']);
+  });
+});
+
+describe('typing affected ASINs', () => {
+  it('reads ASINs in any case, separated by spaces, commas or semicolons, without repeats', () => {
+    expect(addTypedAsins(['B07XJ8C8F5'], ' b07xj8c8f5, B0AAAAAAA1;b0bbbbbbb2\n')).toEqual({
+      asins: ['B07XJ8C8F5', 'B0AAAAAAA1', 'B0BBBBBBB2'],
+      rejected: [],
+    });
+  });
+
+  it('gives back what is not an ASIN, leaving the list as it was', () => {
+    const current = ['B07XJ8C8F5'];
+    expect(addTypedAsins(current, 'NOT-AN-ASIN B0AAAAAAA B0AAAAAAA12 b0ccccccc3')).toEqual({
+      asins: ['B07XJ8C8F5', 'B0CCCCCCC3'],
+      rejected: ['NOT-AN-ASIN', 'B0AAAAAAA', 'B0AAAAAAA12'],
+    });
+    expect(current).toEqual(['B07XJ8C8F5']);
+    expect(addTypedAsins([], '   ')).toEqual({ asins: [], rejected: [] });
+  });
+
+  it('adds no more than the draft holds', () => {
+    const many = Array.from(
+      { length: draftLimits.asins + 5 },
+      (_, i) => `B0${String(i).padStart(8, '0')}`,
+    );
+    expect(addTypedAsins([], many.join(' ')).asins).toEqual(many.slice(0, draftLimits.asins));
+  });
+});
