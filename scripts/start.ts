@@ -110,7 +110,7 @@ async function writePlanPreview(
     Object.values(ranges),
     { marketplace: invocation.marketplace, asOf: invocation.asOf, nearMargin: 0.2 },
   );
-  const { findings, results, affected, buyerIdentifiers } = data;
+  const { findings, results, affected, buyerIdentifiers, redactor } = data;
   const flags = reviewDraft(draft, {
     findings,
     results,
@@ -118,7 +118,10 @@ async function writePlanPreview(
     maxChars: sellerCentralAppealLimit,
     affected,
   });
-  for (const flag of flags) console.log(`Review (${flag.step}): ${flag.message} "${flag.text}"`);
+  // What this prints passes the redaction step too: a flag quotes the draft.
+  for (const flag of flags) {
+    console.log(redactor.redact(`Review (${flag.step}): ${flag.message} "${flag.text}"`));
+  }
   const model = composePlan(draft, findings, affected, results, { buyerIdentifiers });
   const out = join(root, 'out');
   mkdirSync(out, { recursive: true });

@@ -4,4 +4,5 @@
  */
 export * from './custom-functions';
 export * from './dashboard';
+export { atTheEdge } from './edge';
 export * from './plan-of-action';

@@ -6,7 +6,7 @@
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import { formatPercent } from '../analysis/percent';
 import type { MetricResult } from '../metrics/types';
-import { buyerDataFinder, buyerDataLabel } from './buyer-data';
+import { buyerDataLabel, createRedactor } from '../privacy';
 import { metricsOfNotice, noticeInfo } from './notices';
 import type { ComposeOptions, DocBlock, DocModel, NoticeKind, PlanDraft } from './types';
 
@@ -278,7 +278,7 @@ export function composePlan(
   options: ComposeOptions = {},
 ): DocModel {
   const model = buildPlan(draft, findings, affected, results);
-  const findBuyerData = buyerDataFinder(options.buyerIdentifiers ?? []);
+  const findBuyerData = createRedactor(options.buyerIdentifiers).find;
   for (const { place, text } of textsWithPlace(model)) {
     const [found] = findBuyerData(text);
     if (found) {

@@ -2,14 +2,10 @@
  * What the order rows say about the orders behind the findings, for the seller to judge them in
  * the sidebar: SKUs, product names, feedback comments, claim and chargeback reasons. The readers
  * never read buyer columns; a comment can still name a buyer or hold a phone number, so every
- * text passes the plan's buyer-data finder and matches are blanked before it leaves the server.
+ * text passes the redaction step (src/core/privacy) before it leaves the server.
  */
-import { buyerDataFinder } from './buyer-data';
 import type { OrderEvidence, ProductChoice } from './contract';
 import type { ReportData } from './report-data';
-
-/** Shown where buyer data was taken out of a comment. */
-export const removedBuyerData = '[buyer data removed]';
 
 /** The most ASINs offered when typing the affected ASINs. */
 const productChoiceLimit = 500;
@@ -22,19 +18,9 @@ function addTo(map: Map<string, string[]>, key: string, value: string): void {
   else if (!list.includes(text)) list.push(text);
 }
 
-/** Blanks out buyer data in report text before it goes to the sidebar. */
-function buyerDataRemover(buyerIdentifiers: readonly string[]): (text: string) => string {
-  const find = buyerDataFinder(buyerIdentifiers);
-  return (text) => {
-    let cleaned = text;
-    for (const match of find(text)) cleaned = cleaned.split(match.text).join(removedBuyerData);
-    return cleaned;
-  };
-}
-
 export function evidenceFor(data: ReportData): Record<string, OrderEvidence> {
   const wanted = new Set(data.findings.flatMap((f) => f.orderIds));
-  const clean = buyerDataRemover(data.buyerIdentifiers);
+  const clean = data.redactor.redact;
   const skus = new Map<string, string[]>();
   const names = new Map<string, string[]>();
   const comments = new Map<string, string[]>();
@@ -67,7 +53,7 @@ export function evidenceFor(data: ReportData): Record<string, OrderEvidence> {
 
 /** The ASINs of the order rows with their product names, by ASIN. */
 export function productChoices(data: ReportData): ProductChoice[] {
-  const clean = buyerDataRemover(data.buyerIdentifiers);
+  const clean = data.redactor.redact;
   const byAsin = new Map<string, string>();
   for (const row of data.input.orders) {
     const asin = row.asin.trim().toUpperCase();

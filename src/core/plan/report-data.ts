@@ -8,7 +8,7 @@ import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import { type HealthRanges, readHealthInput, resolveAsOf } from '../health-input';
 import { accountHealth } from '../metrics';
 import type { HealthInput, MetricResult } from '../metrics/types';
-import { buyerIdentifiersOf } from '../reports/buyer-identifiers';
+import { buyerValuesOf, createRedactor, type Redactor } from '../privacy';
 import type { MetricSummary, PlanOfActionStart } from './contract';
 import { evidenceFor, productChoices } from './evidence';
 import { metricsOfNotice } from './notices';
@@ -21,6 +21,8 @@ export interface ReportData {
   affected: AffectedOrder[];
   /** Buyer names, e-mails, phones and addresses from the sheets; never sent to the sidebar. */
   buyerIdentifiers: string[];
+  /** Blanks buyer data in report text; the findings and affected orders above already passed it. */
+  redactor: Redactor;
 }
 
 export interface ReportDataSettings {
@@ -43,8 +45,9 @@ export function reportDataOf(
 ): ReportData {
   const buyerIdentifiers = new Set<string>();
   for (const range of allRanges) {
-    for (const identifier of buyerIdentifiersOf(range)) buyerIdentifiers.add(identifier);
+    for (const identifier of buyerValuesOf(range)) buyerIdentifiers.add(identifier);
   }
+  const redactor = createRedactor([...buyerIdentifiers]);
   const { input, marketplace } = readHealthInput(ranges, settings.marketplace || undefined);
   const options = {
     marketplace,
@@ -55,9 +58,12 @@ export function reportDataOf(
   return {
     input,
     results,
-    findings: findDefectFindings(input, results, options),
-    affected: affectedOrders(input, results),
+    // A claim reason or carrier typed with a buyer's name is a finding's key: blanked here, so
+    // the sidebar, the review and the Doc all see the same findings.
+    findings: redactor.redactDeep(findDefectFindings(input, results, options)),
+    affected: redactor.redactDeep(affectedOrders(input, results)),
     buyerIdentifiers: [...buyerIdentifiers],
+    redactor,
   };
 }
 

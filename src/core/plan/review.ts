@@ -2,7 +2,7 @@
  * The review of a draft before it becomes a Doc: tone, promises without a date, numbers the data
  * does not support, buyer data and length. Flags point at the seller's text and never change it.
  */
-import { buyerDataFinder, buyerDataLabel } from './buyer-data';
+import { buyerDataLabel, createRedactor, type Redactor } from '../privacy';
 import { buildPlan, planAsPlainText } from './compose';
 import { isSupported, type KnownValues, knownValuesOf, numberTokens } from './data-numbers';
 import type { PlanDraft, ReviewContext, ReviewFlag, ReviewStep } from './types';
@@ -152,7 +152,7 @@ function flagsForText(
   t: SellerText,
   known: KnownValues,
   noticeDate: string,
-  findBuyerData: ReturnType<typeof buyerDataFinder>,
+  findBuyerData: Redactor['find'],
 ): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const flag = (kind: ReviewFlag['kind'], text: string, message: string): void => {
@@ -217,7 +217,7 @@ export function reviewDraft(draft: PlanDraft, context: ReviewContext): ReviewFla
   // The seller's own ID is theirs to quote.
   const sellerId = draft.seller?.sellerId?.trim().toLowerCase();
   if (sellerId) known.identifiers.add(sellerId);
-  const findBuyerData = buyerDataFinder(context.buyerIdentifiers);
+  const findBuyerData = createRedactor(context.buyerIdentifiers).find;
   const flags: ReviewFlag[] = [];
   for (const t of sellerTexts(draft)) {
     flags.push(...flagsForText(t, known, draft.notice.date, findBuyerData));

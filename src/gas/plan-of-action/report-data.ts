@@ -4,6 +4,7 @@
  * core's (src/core/plan/report-data.ts), shared with `npm start` and the tests.
  */
 import { type ReportData, reportDataOf } from '../../core/plan/report-data';
+import { callRedactor, noteBuyerValues } from '../privacy';
 import { findReportSheets, readHealthRanges } from '../report-sheets';
 import { readSettings } from '../settings';
 
@@ -25,9 +26,14 @@ export function readReportData(): ReportDataRead {
       sheets.map((sheet) => sheet.values),
       { marketplace: settings.marketplace ?? undefined, nearMargin: settings.nearMargin },
     );
+    // The sheets were read whole: the call's redactor need not read their buyer columns again.
+    noteBuyerValues(data.buyerIdentifiers);
     return { data, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { data: null, problem: `Your report sheets could not be read: ${reason}` };
+    return {
+      data: null,
+      problem: `Your report sheets could not be read: ${callRedactor().redact(reason)}`,
+    };
   }
 }

@@ -129,9 +129,9 @@ describe('reviewDraft', () => {
       }),
     );
     expect(flagged(flags.filter((f) => f.kind === 'buyerData'))).toEqual([
+      ['buyerData', 'rootCauses', 0, 'Jane Doe'],
       ['buyerData', 'rootCauses', 0, 'buyer@example.org'],
       ['buyerData', 'rootCauses', 0, '+44 20 7946 0958'],
-      ['buyerData', 'rootCauses', 0, 'Jane Doe'],
     ]);
   });
 

@@ -1,0 +1,69 @@
+/**
+ * The report columns that hold buyer data, and the values in them. Amazon's order and shipment
+ * reports name the buyer (buyer-name, recipient-name), reach them (buyer-email, buyer-phone-number,
+ * ship-phone-number, the Feedback report's Rater Email) and locate them: ship-address-1..3,
+ * ship-city, ship-state, ship-postal-code and the bill-* columns [reference 3.1 to 3.4]. The
+ * metrics read none of them; these values are held in memory for one call, to be recognised in
+ * text, and never sent anywhere.
+ */
+import { cellText, headerKey, isBlankRow } from '../reports/cells';
+
+/**
+ * Header keys (lower case, no spaces, hyphens or underscores) of buyer columns. ship-service-level,
+ * ship-date and the other ship-* columns the seller fills are not buyer data; nor is the country.
+ */
+const buyerColumnPattern =
+  /^(?:buyer(?:name|email|phone(?:number)?|companyname|taxregistrationid)|recipientname|rateremail|deliveryinstructions|(?:ship|bill)(?:to)?(?:name|address\d?|city|state|county|district|postalcode|zip|phone(?:number)?))$/;
+
+/** Columns whose values are people's names: each word of them is looked for on its own too. */
+const nameColumnPattern = /^(?:buyername|recipientname|(?:ship|bill)(?:to)?name)$/;
+
+export function isBuyerColumn(header: unknown): boolean {
+  return buyerColumnPattern.test(headerKey(header));
+}
+
+/** Indexes of a header row's buyer columns. */
+export function buyerColumnsOf(header: readonly unknown[]): number[] {
+  return header.flatMap((cell, index) => (isBuyerColumn(cell) ? [index] : []));
+}
+
+/**
+ * Words of a name that stand for the buyer alone ("Jordan" of "Jordan Smith"): three letters or
+ * more, and not a month or weekday, which a date in ordinary text would spell.
+ */
+const calendarWords = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/[^\p{L}'’-]+/u)
+    .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter((word) => [...word].length >= 3 && !calendarWords.has(word.toLowerCase()));
+}
+
+/**
+ * The distinct buyer values of a report range (header row first, as pasted): each cell of a buyer
+ * column, and each word of a name.
+ */
+export function buyerValuesOf(values: readonly (readonly unknown[])[]): string[] {
+  const headerIndex = values.findIndex((row) => !isBlankRow(row));
+  const header = values[headerIndex];
+  if (!header) return [];
+  const columns = buyerColumnsOf(header);
+  if (columns.length === 0) return [];
+  const nameColumns = new Set(columns.filter((c) => nameColumnPattern.test(headerKey(header[c]))));
+  const found = new Set<string>();
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    for (const column of columns) {
+      const text = cellText(row[column]).trim();
+      if (text === '') continue;
+      found.add(text);
+      if (nameColumns.has(column)) for (const word of nameWords(text)) found.add(word);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,130 @@
+/**
+ * Buyer data known from the report sheets' buyer columns (see ./buyer-columns.ts), recognised in
+ * text however it is spaced or cased: "Robin Mockley", "177 fictional way", "SW1A1AA" for
+ * "SW1A 1AA", "(555) 0115" for "+1 555-0115". Values are indexed by their first word, so the cost
+ * grows with the text, not with the number of buyers.
+ */
+import type { TextSpan } from './types';
+
+/** Words of a text with their positions: runs of letters and digits ("O'Brien" is two). */
+const wordPattern = /[\p{L}\p{N}]+/gu;
+/** What may stand between two words of one value: a space, a comma, a dot, a hyphen. */
+const joinPattern = /^[\s.,'’-]{1,3}$/u;
+/** Digit runs that could be a phone however it is written. */
+const digitRunPattern = /\+?\d[\d ().-]*\d/g;
+/** Phones from the sheets are compared by their last digits, whatever the country prefix. */
+const phoneDigits = 7;
+
+interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(wordPattern)].map((m) => ({
+    text: m[0],
+    key: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+export interface KnownValueIndex {
+  /** Word sequences of the values, by their first word (lower case). */
+  byFirstWord: Map<string, string[][]>;
+  /** Phones from the sheets, digits only, by their last seven digits. */
+  phones: Map<string, string[]>;
+}
+
+export function indexKnownValues(values: readonly string[]): KnownValueIndex {
+  const byFirstWord = new Map<string, string[][]>();
+  const phones = new Map<string, string[]>();
+  const add = (words: string[]) => {
+    const first = words[0];
+    if (first === undefined) return;
+    const list = byFirstWord.get(first);
+    if (list) list.push(words);
+    else byFirstWord.set(first, [words]);
+  };
+  for (const value of new Set(values.map((v) => v.trim()))) {
+    // Shorter values ("OR", "Al") would match ordinary words.
+    if (value.length < 3) continue;
+    const digits = value.replace(/\D/g, '');
+    if (!/\p{L}/u.test(value) && digits.length >= phoneDigits) {
+      const tail = digits.slice(-phoneDigits);
+      phones.set(tail, [...(phones.get(tail) ?? []), digits]);
+      continue;
+    }
+    const words = wordsOf(value).map((w) => w.key);
+    add(words);
+    // A postcode or house number written without its space: "SW1A1AA".
+    if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
+  }
+  return { byFirstWord, phones };
+}
+
+/**
+ * A single word from the sheets is only taken where it is written as a name is (capitalised): a
+ * buyer called Rose or living in Deal must not blank "the price rose" or "a good deal".
+ */
+function wordMatches(word: Word, sequence: readonly string[]): boolean {
+  if (sequence.length > 1 || /\d/.test(word.text)) return true;
+  return /^\p{Lu}/u.test(word.text);
+}
+
+export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[] {
+  const spans: TextSpan[] = [];
+  if (index.byFirstWord.size > 0) {
+    const words = wordsOf(text);
+    words.forEach((word, i) => {
+      for (const sequence of index.byFirstWord.get(word.key) ?? []) {
+        let last = i;
+        let ok = wordMatches(word, sequence);
+        for (let k = 1; ok && k < sequence.length; k++) {
+          const next = words[i + k];
+          const previous = words[i + k - 1];
+          ok =
+            next !== undefined &&
+            previous !== undefined &&
+            next.key === sequence[k] &&
+            joinPattern.test(text.slice(previous.end, next.start));
+          last = i + k;
+        }
+        const end = words[last]?.end;
+        if (ok && end !== undefined) spans.push({ kind: 'identifier', start: word.start, end });
+      }
+    });
+  }
+  if (index.phones.size > 0) {
+    for (const m of text.matchAll(digitRunPattern)) spans.push(...phoneSpans(m[0], m.index, index));
+  }
+  return spans;
+}
+
+/**
+ * Known phones in one run of digit groups. Every window of whole groups is tried, so a phone next
+ * to another number ("555-0115 12 times") is still found.
+ */
+function phoneSpans(run: string, offset: number, index: KnownValueIndex): TextSpan[] {
+  const groups = [...run.matchAll(/\d+/g)].map((g) => ({
+    digits: g[0],
+    start: offset + g.index,
+    end: offset + g.index + g[0].length,
+  }));
+  const spans: TextSpan[] = [];
+  for (let first = 0; first < groups.length; first++) {
+    let digits = '';
+    for (let last = first; last < groups.length; last++) {
+      digits += groups[last]?.digits ?? '';
+      if (digits.length < phoneDigits) continue;
+      const known = index.phones.get(digits.slice(-phoneDigits)) ?? [];
+      if (known.some((phone) => phone.endsWith(digits) || digits.endsWith(phone))) {
+        const start = (groups[first]?.start ?? offset) - (run[0] === '+' && first === 0 ? 1 : 0);
+        spans.push({ kind: 'phone', start, end: groups[last]?.end ?? start });
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,103 @@
+/**
+ * The one redaction step every text passes before it leaves the report sheets: sidebar and dialog
+ * payloads, the Doc, the appeal-form text, the preview .docx, error messages and logs. It blanks
+ * e-mail addresses, phone numbers, postcodes and street addresses by their shape, buyer names
+ * written as "the buyer Jordan" or "Mrs Smith", and every value of the reports' buyer columns
+ * (see ./buyer-columns.ts). Order IDs, dates and amounts are seller data and are never blanked.
+ */
+import { indexKnownValues, type KnownValueIndex, knownValueSpans } from './known-values';
+import { buyerNameMentions } from './name-mentions';
+import { emailSpans, maskSellerData, shapeSpans } from './patterns';
+import type { BuyerDataKind, BuyerDataMatch, TextSpan } from './types';
+
+/** What stands where buyer data was taken out. */
+export const redactedMarker = '[buyer data removed]';
+
+export interface Redactor {
+  /** The buyer data in `text`, longest first where two overlap. */
+  find(text: string): BuyerDataMatch[];
+  /** `text` with each piece of buyer data replaced by `redactedMarker`. */
+  redact(text: string): string;
+  /** A copy of a JSON value (a payload) with every string redacted; keys are kept. */
+  redactDeep<T>(value: T): T;
+}
+
+/** Overlapping spans merged into one, keeping the kind of the first. */
+function mergeSpans(spans: TextSpan[]): TextSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function spansIn(text: string, known: KnownValueIndex): TextSpan[] {
+  // Cheap exit for IDs, SKUs, numbers and dates: buyer data has a letter, @ or a digit group.
+  if (text.length < 3) return [];
+  const masked = maskSellerData(text);
+  return mergeSpans([
+    ...emailSpans(text),
+    ...shapeSpans(masked),
+    ...buyerNameMentions(masked),
+    ...knownValueSpans(masked, known),
+  ]);
+}
+
+/**
+ * A redactor for the buyer values of the report sheets (`buyerValuesOf` of each sheet); with none
+ * (no report with buyer columns) it still blanks what the patterns recognise.
+ */
+export function createRedactor(buyerValues: readonly string[] = []): Redactor {
+  const known = indexKnownValues(buyerValues);
+  const redact = (text: string): string => {
+    const spans = spansIn(text, known);
+    if (spans.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (const span of spans) {
+      out += text.slice(at, span.start) + redactedMarker;
+      at = span.end;
+    }
+    return out + text.slice(at);
+  };
+  const redactDeep = (value: unknown): unknown => {
+    if (typeof value === 'string') return redact(value);
+    if (Array.isArray(value)) return value.map(redactDeep);
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) out[key] = redactDeep(item);
+      return out;
+    }
+    return value;
+  };
+  return {
+    find: (text) =>
+      spansIn(text, known).map((span) => ({
+        kind: span.kind,
+        text: text.slice(span.start, span.end),
+      })),
+    redact,
+    redactDeep: <T>(value: T) => redactDeep(value) as T,
+  };
+}
+
+/** How a kind of buyer data reads in a message (which never quotes it). */
+export function buyerDataLabel(kind: BuyerDataKind): string {
+  switch (kind) {
+    case 'email':
+      return 'an e-mail address';
+    case 'phone':
+      return 'a phone number';
+    case 'postcode':
+      return 'a postcode';
+    case 'address':
+      return 'a street address';
+    case 'name':
+      return "a buyer's name";
+    case 'identifier':
+      return 'a name or contact detail from your report sheets';
+  }
+}
