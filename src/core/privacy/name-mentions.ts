@@ -34,7 +34,8 @@ function wordSets(): { titles: Set<string>; notNames: Set<string> } {
 }
 
 /** Capitalised name word: Jordan, O'Brien, McDonald, Jean-Luc, Żaneta; or an initial (J.). */
-const nameWord = "(?:\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)";
+const nameWord =
+  "(?:\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)";
 
 function eitherCase(word: string): string {
   const first = word.charAt(0);
