@@ -826,6 +826,8 @@ function locale(code: MarketplaceCode): Locale {
         carrier('StarTrack', 0.25, 'Road Express', 'Premium', d12),
         carrier('Couriers Please', 0.168, 'Standard', 'Express', d12, true),
       ]);
+    default:
+      throw new Error(`No sample locale for marketplace ${code}.`);
   }
 }
 

@@ -1,22 +1,24 @@
 /**
  * From the ranges a seller passes to a custom function to the records the metrics read.
  *
- * Which marketplace the reports belong to decides the time zone of every window, so it is settled
- * first: the one the seller names, else the `sales-channel` column of the order reports
- * (`Amazon.co.uk` → UK), else the US. A row that cannot be read stops the calculation with a
+ * Amazon measures each marketplace apart, and a marketplace's zone dates every window, so the rows
+ * are split by marketplace first (`marketplace-rows.ts`) and each marketplace's rows are read in
+ * its own zone: the one the seller names, else each one the `sales-channel` column of the order
+ * reports names (`Amazon.co.uk` → UK), else the US. A row that cannot be read stops the calculation with a
  * message naming the argument, the column and the row: a rate computed without it would be wrong
  * without anyone knowing.
  */
 import { dayKey } from './calendar';
+import { splitByMarketplace } from './marketplace-rows';
 import {
   defaultMarketplaceCode,
   type Marketplace,
+  type MarketplaceCode,
   marketplaceByCode,
-  marketplaceBySalesChannel,
 } from './marketplaces';
 import { defaultAsOf } from './metrics';
 import type { HealthInput } from './metrics/types';
-import { describeProblem, type ReadOptions, readReport, salesChannelOf } from './reports';
+import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
 import type { OdrDefect, ReportKind } from './reports/types';
 
 /** The report ranges, keyed by what they are for; each may be omitted. */
@@ -64,25 +66,6 @@ function asRange(value: unknown): unknown[][] {
 
 /** Each argument as a range, checked once. */
 type Ranges = Record<keyof HealthRanges, unknown[][]>;
-
-function marketplaceFor(
-  ranges: Ranges,
-  marketplaceCode: string | undefined,
-): {
-  marketplace: Marketplace;
-  known: boolean;
-} {
-  if (marketplaceCode !== undefined && marketplaceCode.trim() !== '') {
-    return { marketplace: marketplaceByCode(marketplaceCode), known: true };
-  }
-  for (const range of [ranges.orders, ranges.mfnOrders, ranges.fbaShipments]) {
-    const salesChannel = salesChannelOf(range);
-    const found = salesChannel === undefined ? undefined : marketplaceBySalesChannel(salesChannel);
-    if (found) return { marketplace: found, known: true };
-  }
-  return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
-}
-
 /** An input with no records: what a spreadsheet without reports gives. */
 export function emptyHealthInput(): HealthInput {
   return {
@@ -140,24 +123,67 @@ function withoutRepeatedDownloadRows(defects: OdrDefect[]): OdrDefect[] {
   });
 }
 
-export function readHealthInput(
-  ranges: HealthRanges,
-  marketplaceCode?: string,
-): { input: HealthInput; marketplace: Marketplace } {
-  const keys = Object.keys(argumentNames) as (keyof HealthRanges)[];
+/** One marketplace's records, read in its own time zone. */
+export interface MarketplaceHealth {
+  marketplace: Marketplace;
+  input: HealthInput;
+}
+
+/** Rows of one report whose order is in no order report, while the reports mix marketplaces. */
+export interface UnplacedRows {
+  /** The argument, e.g. "feedback". */
+  source: string;
+  report: ReportKind;
+  /** 1-based row numbers in the range passed. */
+  rows: number[];
+}
+
+/** The reports read per marketplace (see `readHealthByMarketplace`). */
+export interface HealthRead {
+  /** Each marketplace read, in the table's order; one unless the reports mix marketplaces. */
+  marketplaces: MarketplaceHealth[];
+  /** The marketplaces the order reports' `sales-channel` columns name (empty without it). */
+  found: Marketplace[];
+  /** Distinct orders of each marketplace found. */
+  orderCounts: ReadonlyMap<MarketplaceCode, number>;
+  /** Rows no marketplace could be given (reported, never guessed); empty for one marketplace. */
+  unplaced: UnplacedRows[];
+}
+
+function checkedRanges(ranges: HealthRanges): Ranges {
   const checked = {} as Ranges;
-  for (const key of keys) checked[key] = asRange(ranges[key]);
-  const { marketplace, known } = marketplaceFor(checked, marketplaceCode);
+  for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
+    checked[key] = asRange(ranges[key]);
+  }
+  return checked;
+}
+
+/**
+ * The marketplaces the reports' `sales-channel` columns name, in the table's order, without
+ * reading the records: what a marketplace picker lists. Empty when no report has the column.
+ */
+export function marketplacesFound(ranges: HealthRanges): Marketplace[] {
+  return splitByMarketplace(checkedRanges(ranges), (key) => argumentNames[key]).found;
+}
+
+function readMarketplace(
+  ranges: Ranges,
+  marketplace: Marketplace,
+  known: boolean,
+  rowsOf: (key: keyof HealthRanges) => readonly number[] | undefined,
+): HealthInput {
   const input = emptyHealthInput();
-  for (const key of keys) {
-    const values = checked[key];
+  for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
+    const values = ranges[key];
     if (values.length === 0) continue;
+    const rowIndexes = rowsOf(key);
     const options: ReadOptions = {
       source: argumentNames[key],
       timeZone: marketplace.timeZone,
       // A locale date such as 03/04/26 is read the marketplace's way only when the marketplace is
       // known; otherwise it could mean two days, and the reader reports it instead of guessing.
       ...(known ? { dayOrder: marketplace.dayOrder } : {}),
+      ...(rowIndexes ? { rowIndexes } : {}),
     };
     const report = readReport(values, acceptedKinds[key], options);
     const [first] = report.problems;
@@ -171,7 +197,107 @@ export function readHealthInput(
     addRecords(input, report.kind, report.records);
   }
   input.odrDefects = withoutRepeatedDownloadRows(input.odrDefects);
-  return { input, marketplace };
+  return input;
+}
+
+/**
+ * The reports read per marketplace, each marketplace's rows in its own time zone with its own
+ * day order. With `marketplaceCode` only that marketplace is read. Without it, every marketplace
+ * the `sales-channel` columns name is read apart; with none named, the reports are the US's.
+ * While the reports hold one marketplace, every row is its own except `Non-Amazon` orders (see
+ * `marketplace-rows.ts`); while they mix several, a row follows its order and a row whose order
+ * is in no order report is listed in `unplaced`.
+ */
+export function readHealthByMarketplace(
+  ranges: HealthRanges,
+  marketplaceCode?: string,
+): HealthRead {
+  const checked = checkedRanges(ranges);
+  const split = splitByMarketplace(checked, (key) => argumentNames[key]);
+  const named =
+    marketplaceCode !== undefined && marketplaceCode.trim() !== ''
+      ? marketplaceByCode(marketplaceCode)
+      : undefined;
+  const wanted = named
+    ? [named]
+    : split.found.length > 0
+      ? split.found
+      : [marketplaceByCode(defaultMarketplaceCode)];
+  // One marketplace in the reports (or none named by them): every row is its own, as Amazon's
+  // single-marketplace reports are.
+  const whole = split.found.every((m) => m.code === wanted[0]?.code) && wanted.length === 1;
+  const known = named !== undefined || split.found.length > 0;
+  const marketplaces = wanted.map((marketplace) => ({
+    marketplace,
+    input: readMarketplace(checked, marketplace, known, (key) =>
+      split.rowsFor(key, marketplace.code, whole),
+    ),
+  }));
+  const unplaced = whole
+    ? []
+    : split.unplaced().map(({ key, kind, rows }) => ({
+        source: argumentNames[key],
+        report: kind,
+        rows: rows.map((index) => index + 1),
+      }));
+  return { marketplaces, found: split.found, orderCounts: split.orderCounts, unplaced };
+}
+
+/** "UK (Amazon.co.uk, 40 orders) and DE (Amazon.de, 60 orders)". */
+function foundList(read: HealthRead): string {
+  const items = read.found.map((m) => {
+    const count = read.orderCounts.get(m.code) ?? 0;
+    return `${m.code} (${m.salesChannel}, ${count} order${count === 1 ? '' : 's'})`;
+  });
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * One marketplace of a read: the one named, or the only one. Refuses, naming the marketplaces
+ * found, when the reports mix marketplaces and none is named, or when the one named has no orders
+ * in reports that have other marketplaces' orders: Amazon never mixes two marketplaces in a rate.
+ */
+export function scopeToMarketplace(read: HealthRead, marketplaceCode?: string): MarketplaceHealth {
+  const named =
+    marketplaceCode !== undefined && marketplaceCode.trim() !== ''
+      ? marketplaceByCode(marketplaceCode)
+      : undefined;
+  if (named) {
+    if (read.found.length > 0 && !read.found.some((m) => m.code === named.code)) {
+      throw new Error(
+        `marketplace: the order reports have no ${named.salesChannel} (${named.code}) orders; they have orders of ${foundList(read)}.`,
+      );
+    }
+    const scoped = read.marketplaces.find((m) => m.marketplace.code === named.code);
+    if (scoped) return scoped;
+  } else if (read.marketplaces.length === 1 && read.marketplaces[0]) {
+    return read.marketplaces[0];
+  }
+  const [first] = read.found;
+  throw new Error(
+    `marketplace: the reports mix marketplaces: ${foundList(read)}. Amazon measures each marketplace apart: give the marketplace argument, e.g. "${first?.code ?? defaultMarketplaceCode}".`,
+  );
+}
+
+/**
+ * The records of one marketplace: the one named, else the only one the reports' `sales-channel`
+ * names, else the US. Refuses when the reports mix marketplaces and none is named.
+ */
+export function readHealthInput(
+  ranges: HealthRanges,
+  marketplaceCode?: string,
+): { input: HealthInput; marketplace: Marketplace } {
+  return scopeToMarketplace(readHealthByMarketplace(ranges, marketplaceCode), marketplaceCode);
+}
+
+/** "feedback: rows 4, 9 of the Seller Feedback report are for orders in no order report, …". */
+export function unplacedText(unplaced: UnplacedRows): string {
+  const { rows } = unplaced;
+  const shown =
+    rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
+  return `${unplaced.source}: ${rows.length === 1 ? 'row' : 'rows'} ${shown} of the ${reportLabel(unplaced.report)} ${rows.length === 1 ? 'is' : 'are'} for orders in none of the order reports, so their marketplace is unknown and they are not counted. Paste the All Orders report that covers those orders.`;
 }
 
 function isDate(value: unknown): value is Date {

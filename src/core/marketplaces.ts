@@ -14,7 +14,14 @@ export type MarketplaceCode =
   | 'ES'
   | 'JP'
   | 'IN'
-  | 'AU';
+  | 'AU'
+  | 'BR'
+  | 'AE'
+  | 'SA'
+  | 'SG'
+  | 'TR'
+  | 'PL'
+  | 'NL';
 
 /** How a date like 03/04/24 is read in this marketplace's locale reports. */
 export type DayOrder = 'MDY' | 'DMY' | 'YMD';
@@ -43,6 +50,12 @@ export interface Marketplace {
   targets: Targets;
   /** India measures cancellations over 7 and 30 days [AMZ-HELP IN 200285210]. */
   cancellationWindows: readonly number[];
+  /**
+   * India's "Total Late Dispatch Rate" covers every delivery channel: FBA orders are in its
+   * denominator and are never late (5 late of 100 orders is 5%) [AMZ-HELP IN W8RLCYLPJVUSKD5;
+   * reference 1.2, 4 examples 2-4]. Elsewhere LSR counts seller-fulfilled orders only.
+   */
+  lateShipmentCountsFba: boolean;
 }
 
 const standardTargets: Targets = {
@@ -69,6 +82,7 @@ function marketplace(
     dayOrder,
     targets: { ...standardTargets, ...overrides },
     cancellationWindows,
+    lateShipmentCountsFba: code === 'IN',
   };
 }
 
@@ -100,6 +114,16 @@ function marketplaceTable(): Record<MarketplaceCode, Marketplace> {
         [7, 30],
       ),
       AU: marketplace('AU', 'Amazon.com.au', 'Australia/Sydney', 'DMY'),
+      // The marketplaces below are named by the reference's sources (BR 200197960, SA/AE
+      // 200285210, SG 201887610, PL/TR Account Health rollout, NL 200547170); their targets are
+      // the standard ones, as no source gives others.
+      BR: marketplace('BR', 'Amazon.com.br', 'America/Sao_Paulo', 'DMY'),
+      AE: marketplace('AE', 'Amazon.ae', 'Asia/Dubai', 'DMY'),
+      SA: marketplace('SA', 'Amazon.sa', 'Asia/Riyadh', 'DMY'),
+      SG: marketplace('SG', 'Amazon.sg', 'Asia/Singapore', 'DMY'),
+      TR: marketplace('TR', 'Amazon.com.tr', 'Europe/Istanbul', 'DMY'),
+      PL: marketplace('PL', 'Amazon.pl', 'Europe/Warsaw', 'DMY'),
+      NL: marketplace('NL', 'Amazon.nl', 'Europe/Amsterdam', 'DMY'),
     };
   }
   return table;
@@ -117,6 +141,13 @@ export const marketplaceCodes: readonly MarketplaceCode[] = [
   'JP',
   'IN',
   'AU',
+  'BR',
+  'AE',
+  'SA',
+  'SG',
+  'TR',
+  'PL',
+  'NL',
 ];
 
 /** The marketplace for a code such as `UK` (case-insensitive; `GB` is accepted for the UK). */
@@ -137,6 +168,20 @@ export function marketplaceBySalesChannel(salesChannel: string): Marketplace | u
   const wanted = salesChannel.trim().toLowerCase();
   if (wanted === '') return undefined;
   return Object.values(marketplaceTable()).find((m) => m.salesChannel.toLowerCase() === wanted);
+}
+
+/**
+ * What a `sales-channel` value says about an order: its marketplace; `nonAmazon` for orders
+ * placed elsewhere and fulfilled by Amazon (Multi-Channel Fulfillment writes `Non-Amazon`), which
+ * no marketplace's Account Health counts; undefined for a value we do not know.
+ */
+export function placeOfSalesChannel(salesChannel: string): Marketplace | 'nonAmazon' | undefined {
+  const found = marketplaceBySalesChannel(salesChannel);
+  if (found) return found;
+  const key = salesChannel.toLowerCase().replace(/[\s_-]+/g, '');
+  return key === 'nonamazon' || key.includes('multichannel') || key === 'mcf'
+    ? 'nonAmazon'
+    : undefined;
 }
 
 /** The default when neither the reports nor the seller name a marketplace. */

@@ -19,6 +19,11 @@ export interface ReadOptions {
   timeZone: string;
   /** Day order of slash/dot dates (marketplace convention), when the column itself does not settle it. Undefined = unknown. */
   dayOrder?: DayOrder;
+  /**
+   * Read only these rows (0-based indexes into the range, in order), e.g. one marketplace's rows
+   * of a report that mixes marketplaces. Records keep the row numbers of the whole range.
+   */
+  rowIndexes?: readonly number[];
 }
 
 /** A range that cannot be read as the report expected. Its message names the range and says what to do. */
@@ -95,6 +100,30 @@ function recognise(columns: Map<string, number>): ReportKind | null {
 export function detectReportKind(values: unknown[][]): ReportKind | null {
   const headerIndex = headerRowIndex(values);
   return headerIndex < 0 ? null : recognise(headerColumns(values[headerIndex] ?? []));
+}
+
+/** Where a recognised report's header row is, and the columns of its order ID and sales channel (-1 when absent). */
+export interface OrderColumns {
+  kind: ReportKind;
+  headerIndex: number;
+  orderId: number;
+  salesChannel: number;
+}
+
+/** The order-ID and sales-channel columns of a report, or null when the range is no report we know. */
+export function orderColumns(values: unknown[][]): OrderColumns | null {
+  const headerIndex = headerRowIndex(values);
+  if (headerIndex < 0) return null;
+  const columns = headerColumns(values[headerIndex] ?? []);
+  const kind = recognise(columns);
+  if (kind === null) return null;
+  const spec = kindTable()[kind];
+  return {
+    kind,
+    headerIndex,
+    orderId: findColumn(columns, spec.columns.orderId ?? []),
+    salesChannel: findColumn(columns, ['sales-channel']),
+  };
 }
 
 /** The first non-blank `sales-channel` cell (e.g. `Amazon.co.uk`), if the report has that column. */
@@ -198,7 +227,10 @@ export function readReport<K extends ReportKind>(
   // Looked up once, not per row: a global lookup is slow where the global object is a sandbox
   // (Node's vm: the local host, the bench).
   const { isArray } = Array;
-  for (let i = headerIndex + 1; i < values.length; i++) {
+  const only = options.rowIndexes;
+  const count = only ? only.length : values.length - headerIndex - 1;
+  for (let n = 0; n < count; n++) {
+    const i = only ? (only[n] as number) : headerIndex + 1 + n;
     const cells: unknown = values[i];
     if (!isArray(cells) || isBlankRow(cells)) continue;
     reader.start(cells, i + 1);

@@ -1,0 +1,170 @@
+/**
+ * Which marketplace each row of the pasted reports belongs to. Amazon's Account Health page
+ * measures each marketplace apart (DESIGN "Data rules"; reference 5), so reports that mix them
+ * are split before their rows are read, and each marketplace's rows are read in its own zone.
+ * - A row of an order report with a `sales-channel` column (All Orders, FBA shipments, an Order
+ *   Report with "Include Sales Channel") belongs to that channel's marketplace: `Amazon.co.uk` is
+ *   the UK. `Non-Amazon` rows (orders from the seller's other channels, fulfilled through
+ *   Multi-Channel Fulfillment) belong to no marketplace and are left out of every metric.
+ * - A row of a report without the column (the seller-fulfilled Order Report, shipping
+ *   confirmations, feedback, claims, chargebacks, the ODR download) follows its order ID.
+ * - While the reports mix marketplaces, a row whose order is in no order report is unplaced:
+ *   reported, never guessed.
+ */
+
+import type { HealthRanges } from './health-input';
+import {
+  type Marketplace,
+  type MarketplaceCode,
+  marketplaceByCode,
+  marketplaceCodes,
+  placeOfSalesChannel,
+} from './marketplaces';
+import { type OrderColumns, orderColumns, ReportError, reportLabel } from './reports';
+import { cellText, isBlankRow } from './reports/cells';
+
+export type RangeKey = keyof HealthRanges;
+
+/** The ranges whose rows are orders: their `sales-channel` column names the marketplace. */
+const orderRangeKeys: readonly RangeKey[] = ['orders', 'mfnOrders', 'fbaShipments'];
+
+type Place = MarketplaceCode | 'nonAmazon';
+
+export interface MarketplaceSplit {
+  /** The marketplaces the `sales-channel` columns name, in the table's order. */
+  found: Marketplace[];
+  /** Distinct orders of each marketplace found, for messages. */
+  orderCounts: ReadonlyMap<MarketplaceCode, number>;
+  /**
+   * The rows (0-based indexes) of a range to read for `code`. `whole`: the reports hold one
+   * marketplace, so every row except Non-Amazon ones is its own (undefined: every row).
+   */
+  rowsFor(key: RangeKey, code: MarketplaceCode, whole: boolean): number[] | undefined;
+  /** Per range, the rows (0-based) whose order no order report places in a marketplace. */
+  unplaced(): { key: RangeKey; kind: OrderColumns['kind']; rows: number[] }[];
+}
+
+interface Buckets {
+  byPlace: Map<MarketplaceCode, number[]>;
+  nonAmazon: number[];
+  unplaced: number[];
+}
+
+function unknownChannel(source: string, kind: OrderColumns['kind'], row: number, text: string) {
+  const channels = marketplaceCodes.map((code) => marketplaceByCode(code).salesChannel);
+  return new ReportError(
+    `${source}: row ${row} of the ${reportLabel(kind)}, column "sales-channel", has "${text}"; expected an Amazon marketplace (${channels.join(', ')}) or Non-Amazon.`,
+  );
+}
+
+/**
+ * Splits the ranges by marketplace. Reads only the order-ID and sales-channel cells; the records
+ * are read afterwards, each marketplace's rows in its zone.
+ */
+export function splitByMarketplace(
+  ranges: Readonly<Record<RangeKey, unknown[][]>>,
+  sourceOf: (key: RangeKey) => string,
+): MarketplaceSplit {
+  const layouts = new Map<RangeKey, OrderColumns>();
+  for (const key of Object.keys(ranges) as RangeKey[]) {
+    const layout = orderColumns(ranges[key]);
+    if (layout) layouts.set(key, layout);
+  }
+
+  // Pass 1: the order reports' sales channels place their order IDs.
+  const orderPlace = new Map<string, Place>();
+  const counted = new Map<MarketplaceCode, Set<string>>();
+  let nonAmazonSeen = false;
+  for (const key of orderRangeKeys) {
+    const layout = layouts.get(key);
+    if (!layout || layout.salesChannel < 0) continue;
+    const values = ranges[key];
+    for (let i = layout.headerIndex + 1; i < values.length; i++) {
+      const cells = values[i];
+      if (!cells || isBlankRow(cells)) continue;
+      const text = cellText(cells[layout.salesChannel]);
+      if (text === '') continue;
+      const place = placeOfSalesChannel(text);
+      if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
+      const code = place === 'nonAmazon' ? place : place.code;
+      const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+      if (orderId !== '' && !orderPlace.has(orderId)) orderPlace.set(orderId, code);
+      if (code === 'nonAmazon') {
+        nonAmazonSeen = true;
+        continue;
+      }
+      let ids = counted.get(code);
+      if (!ids) {
+        ids = new Set();
+        counted.set(code, ids);
+      }
+      ids.add(orderId);
+    }
+  }
+  const found = marketplaceCodes.filter((code) => counted.has(code)).map(marketplaceByCode);
+  const orderCounts = new Map([...counted].map(([code, ids]) => [code, ids.size] as const));
+
+  // Pass 2, only when needed: each row's place, by its own sales channel or its order ID.
+  let buckets: Map<RangeKey, Buckets> | undefined;
+  const bucketsOf = (key: RangeKey): Buckets | undefined => {
+    if (!buckets) {
+      buckets = new Map();
+      for (const [rangeKey, layout] of layouts) {
+        buckets.set(rangeKey, placeRows(ranges[rangeKey], layout, orderPlace));
+      }
+    }
+    return buckets.get(key);
+  };
+
+  return {
+    found,
+    orderCounts,
+    rowsFor(key, code, whole) {
+      if (whole) {
+        if (!nonAmazonSeen) return undefined;
+        const rows = bucketsOf(key);
+        if (!rows) return undefined;
+        const nonAmazon = new Set(rows.nonAmazon);
+        const values = ranges[key];
+        const kept: number[] = [];
+        const start = (layouts.get(key)?.headerIndex ?? 0) + 1;
+        for (let i = start; i < values.length; i++) if (!nonAmazon.has(i)) kept.push(i);
+        return kept;
+      }
+      return bucketsOf(key)?.byPlace.get(code) ?? [];
+    },
+    unplaced() {
+      const result: ReturnType<MarketplaceSplit['unplaced']> = [];
+      for (const [key, layout] of layouts) {
+        const rows = bucketsOf(key)?.unplaced ?? [];
+        if (rows.length > 0) result.push({ key, kind: layout.kind, rows });
+      }
+      return result;
+    },
+  };
+}
+
+function placeRows(
+  values: unknown[][],
+  layout: OrderColumns,
+  orderPlace: ReadonlyMap<string, Place>,
+): Buckets {
+  const buckets: Buckets = { byPlace: new Map(), nonAmazon: [], unplaced: [] };
+  for (let i = layout.headerIndex + 1; i < values.length; i++) {
+    const cells = values[i];
+    if (!cells || isBlankRow(cells)) continue;
+    const channel = layout.salesChannel < 0 ? '' : cellText(cells[layout.salesChannel]);
+    const own = channel === '' ? undefined : placeOfSalesChannel(channel);
+    const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+    const place: Place | undefined =
+      own === undefined ? orderPlace.get(orderId) : own === 'nonAmazon' ? own : own.code;
+    if (place === undefined) buckets.unplaced.push(i);
+    else if (place === 'nonAmazon') buckets.nonAmazon.push(i);
+    else {
+      const rows = buckets.byPlace.get(place);
+      if (rows) rows.push(i);
+      else buckets.byPlace.set(place, [i]);
+    }
+  }
+  return buckets;
+}
