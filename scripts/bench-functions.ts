@@ -1,0 +1,59 @@
+/**
+ * The Health sheet's other custom functions in `npm run bench`: RECOVERY_PLAN, HEALTH_TRENDS,
+ * SALES_AT_STAKE and ORDERS_TO_SHIP through the built bundle, each with the ranges the Health sheet
+ * passes it, at two sizes of the same generated reports. The growth from the smaller to the larger
+ * size shows whether a function stays linear (10,000 → 100,000 rows should be about 10x).
+ * Expects dist/ to be built (scripts/bench.ts builds it first).
+ */
+import { createLocalHost } from '../host';
+import { reportsWithRows } from './bench-dashboard';
+import { benchRuns, median, time } from './bench-stats';
+import type { SampleReports } from './sample-data';
+
+/** The functions and the reports each takes, in the order of its parameters. */
+const dashboardFunctions: Record<string, (r: SampleReports) => unknown[]> = {
+  RECOVERY_PLAN: (r) => [
+    r.allOrders,
+    r.sellerFulfilledOrders,
+    r.shippingConfirmations,
+    r.feedback,
+    r.claims,
+    r.chargebacks,
+  ],
+  HEALTH_TRENDS: (r) => [
+    r.allOrders,
+    r.sellerFulfilledOrders,
+    r.shippingConfirmations,
+    r.feedback,
+    r.claims,
+    r.chargebacks,
+  ],
+  SALES_AT_STAKE: (r) => [r.allOrders, r.fbaShipments],
+  ORDERS_TO_SHIP: (r) => [r.allOrders, r.sellerFulfilledOrders, r.shippingConfirmations],
+};
+
+export interface FunctionTiming {
+  name: string;
+  /** Median ms at each size, in the order of `sizes`. */
+  medians: number[];
+}
+
+/** Median time of each function at each number of All Orders rows. */
+export function benchFunctions(distDir: string, sizes: readonly number[]): FunctionTiming[] {
+  const addon = createLocalHost().load(distDir);
+  const perSize = sizes.map((rows) => {
+    const reports = reportsWithRows(rows);
+    return Object.entries(dashboardFunctions).map(([name, argsOf]) => {
+      const fn = addon.globals[name];
+      if (!fn) throw new Error(`${name} is not a global of the bundle`);
+      const args = argsOf(reports);
+      const runs: number[] = [];
+      for (let i = 0; i < benchRuns; i++) runs.push(time(() => fn(...args)).ms);
+      return median(runs);
+    });
+  });
+  return Object.keys(dashboardFunctions).map((name, f) => ({
+    name,
+    medians: perSize.map((medians) => medians[f] ?? Number.NaN),
+  }));
+}
