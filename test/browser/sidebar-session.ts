@@ -8,34 +8,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LoadedAddon, LocalHost } from '../../host';
 import { createRpcBridge, googleScriptRunShim, pageRpcHandler } from '../../host/serve-rpc';
 
+export { launchChromium } from '../../scripts/chromium';
+
 export const distDir = join(__dirname, '../../dist');
 export const artifactsDir = join(__dirname, '../../test-artifacts/sidebar');
-
-/** Debian's Chromium, installed by .ci/run; never a downloaded browser. */
-const chromiumPath = '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} is missing: apt-get install -y chromium (see .ci/run).`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface SidebarSession {
   addon: LoadedAddon;
