@@ -113,8 +113,11 @@ export function pageRpcHandler(
  * Browser-side source defining `google.script.run` (withSuccessHandler, withFailureHandler,
  * withUserObject, run.NAME(...args)) and `google.script.host` (close, setHeight, setWidth,
  * editor.focus). Inject it before the page's own script, e.g. with Playwright's addInitScript.
- * Passing a Date (or a function) throws at the call, as in Apps Script. `google.script.host.close()`
- * sets `window.__gasHostClosed = true` and calls `window.__gasHostClose()` if the test exposed one.
+ * Passing a Date (or a function) throws at the call, as in Apps Script. A runner method taken off its
+ * runner and called alone throws: whether Google's runner needs `this` is undocumented, so the shim is
+ * the strictest runner and the page must call `runner.withSuccessHandler(ok).NAME(...args)`.
+ * `google.script.host.close()` sets `window.__gasHostClosed = true` and calls
+ * `window.__gasHostClose()` if the test exposed one.
  */
 export function googleScriptRunShim(): string {
   return `(function () {
@@ -137,17 +140,24 @@ export function googleScriptRunShim(): string {
     Object.keys(value).forEach(function (k) { check(value[k], path + '.' + k); });
   }
   function runner(onSuccess, onFailure, userObject) {
+    var self;
+    function attached(receiver, name) {
+      if (receiver !== self) {
+        throw new TypeError('google.script.run: ' + name + ' was called detached from its runner; call it as runner.' + name + '(...)');
+      }
+    }
     var base = {
-      withSuccessHandler: function (fn) { return runner(fn, onFailure, userObject); },
-      withFailureHandler: function (fn) { return runner(onSuccess, fn, userObject); },
-      withUserObject: function (obj) { return runner(onSuccess, onFailure, obj); }
+      withSuccessHandler: function (fn) { attached(this, 'withSuccessHandler'); return runner(fn, onFailure, userObject); },
+      withFailureHandler: function (fn) { attached(this, 'withFailureHandler'); return runner(onSuccess, fn, userObject); },
+      withUserObject: function (obj) { attached(this, 'withUserObject'); return runner(onSuccess, onFailure, obj); }
     };
-    return new Proxy(base, {
+    self = new Proxy(base, {
       get: function (target, name) {
         if (typeof name !== 'string') return undefined;
         if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
         if (name === 'then' || name === 'toJSON') return undefined;
         return function () {
+          attached(this, name);
           var args = Array.prototype.slice.call(arguments);
           for (var i = 0; i < args.length; i++) check(args[i], String(i));
           var json = JSON.stringify(args.map(function (a) { return a === undefined ? null : a; }));
@@ -170,6 +180,7 @@ export function googleScriptRunShim(): string {
         };
       }
     });
+    return self;
   }
   window.google = window.google || {};
   window.google.script = window.google.script || {};

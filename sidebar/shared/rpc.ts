@@ -21,12 +21,12 @@ export function serverRunner<Api extends Record<string, ServerFunction>>(): Run<
         .withFailureHandler((error: Error | string) =>
           reject(error instanceof Error ? error : new Error(String(error))),
         ) as unknown as Record<string, (...values: unknown[]) => void>;
-      const call = runner[name];
-      if (typeof call !== 'function') {
+      if (typeof runner[name] !== 'function') {
         reject(new Error(`The add-on has no server function ${name}.`));
         return;
       }
-      call(...args);
+      // Called as a method of its runner: whether Google's runner needs `this` is undocumented.
+      runner[name](...args);
     });
 }
 

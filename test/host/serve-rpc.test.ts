@@ -1,7 +1,8 @@
 import vm from 'node:vm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocalHost } from '../../host/index';
 import { createRpcBridge, googleScriptRunShim, pageRpcHandler } from '../../host/serve-rpc';
+import { serverRunner } from '../../sidebar/shared/rpc';
 import { addonDist, removeDists } from './fixture';
 
 afterAll(removeDists);
@@ -85,5 +86,35 @@ describe('googleScriptRunShim', () => {
     );
     vm.runInContext('google.script.host.close()', context);
     expect(global.__gasHostClosed).toBe(true);
+  });
+
+  it('refuses a server function or a handler setter taken off its runner and called alone', () => {
+    const { context } = page();
+    expect(() =>
+      vm.runInContext(
+        `var hello = google.script.run.withSuccessHandler(function () {}).hello; hello('Bo');`,
+        context,
+      ),
+    ).toThrow('google.script.run: hello was called detached from its runner');
+    expect(() =>
+      vm.runInContext(
+        'var withSuccessHandler = google.script.run.withSuccessHandler; withSuccessHandler(function () {});',
+        context,
+      ),
+    ).toThrow('google.script.run: withSuccessHandler was called detached from its runner');
+  });
+
+  describe("the sidebar's serverRunner over this strict runner", () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('resolves with the server result and rejects with the server error', async () => {
+      const { global } = page();
+      vi.stubGlobal('google', global.google);
+      const run = serverRunner<{ hello(name: string): string; boom(): never }>();
+      await expect(run('hello', 'Bo')).resolves.toBe('hi Bo');
+      await expect(run('boom')).rejects.toThrow('Orders report, column "order-id", row 3: empty');
+    });
   });
 });
