@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalHost } from '../../host';
 import { loadAddon } from '../../host/load-addon';
-import { customFunctions } from '../../src/gas/globals';
 
 const distDir = join(__dirname, '../../dist');
 
@@ -68,10 +67,6 @@ const chargebacks = [
 ];
 
 describe('custom functions in the built bundle', () => {
-  it('exposes every custom function as a global of the Apps Script context', () => {
-    for (const fn of customFunctions) expect(typeof addon.globals[fn.name]).toBe('function');
-  });
-
   it('ODR counts orders with one or more defects, MFN and AFN apart', () => {
     // MFN: 111…00 (feedback 1★ + chargeback) and 111…20 (granted claim) of 10 orders; the denied
     // claim does not count. AFN: 222…00 (2★) of 4 orders.

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addonGlobals, customFunctions } from '../../src/gas/globals';
+import { customFunctions } from '../../src/gas/globals';
 
 const dist = join(__dirname, '../../dist');
 const scriptFiles = ['Core.js', 'Code.js'];
@@ -43,15 +43,6 @@ describe('dist/ as Apps Script loads it', () => {
     const source = readFileSync(join(dist, file), 'utf8');
     expect(() => parse(source, { ecmaVersion: 2019, sourceType: 'script' })).not.toThrow();
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
-  });
-
-  it('declares every global of the registry once, with the registry parameter names', () => {
-    const declared = topLevelFunctions(code);
-    expect(declared.map((f) => f.id?.name).sort()).toEqual(addonGlobals.map((g) => g.name).sort());
-    for (const entry of addonGlobals) {
-      const fn = declared.find((f) => f.id?.name === entry.name);
-      expect(fn?.params.map((p) => p.name)).toEqual(entry.params.map((p) => p.name));
-    }
   });
 
   it.each(customFunctions.map((f) => [f.name, f] as const))(

@@ -6,47 +6,49 @@ import {
   reportParams,
 } from '../global-params';
 import type { GlobalFunction } from '../globals-types';
-import type * as dashboard from './index';
 
-/** A dashboard global: the name must be one ./index.ts exports. */
-const exported = <N extends keyof typeof dashboard>(name: N): N => name;
+const openEvent = {
+  name: 'e',
+  type: 'Object',
+  description: 'The open event Apps Script passes (authMode, source, user).',
+};
 
 /** The dashboard's globals: menu triggers, import, Health sheet, settings, dashboard custom functions. */
 export const dashboardGlobals: readonly GlobalFunction[] = [
   {
-    name: exported('onOpen'),
+    name: 'onOpen',
     kind: 'trigger',
     summary: 'Builds the Seller Health menu. Runs in AuthMode.NONE: it touches nothing else.',
-    params: [],
+    params: [openEvent],
   },
   {
-    name: exported('onInstall'),
+    name: 'onInstall',
     kind: 'trigger',
     summary: 'Builds the Seller Health menu right after the add-on is installed.',
-    params: [],
+    params: [{ ...openEvent, description: 'The install event Apps Script passes (authMode).' }],
   },
   {
-    name: exported('showImportDialog'),
+    name: 'showImportDialog',
     kind: 'menu',
     summary:
       'Opens Import report: paste a report or pick a downloaded .txt, .tsv or .csv file; it is merged into the sheet of its kind.',
     params: [],
   },
   {
-    name: exported('buildHealthSheet'),
+    name: 'buildHealthSheet',
     kind: 'menu',
     summary:
       'Builds or refreshes the Health sheet: live formulas over the report sheets, targets, status colours, trends and the recovery planner.',
     params: [],
   },
   {
-    name: exported('showSettings'),
+    name: 'showSettings',
     kind: 'menu',
     summary: 'Opens Settings: the marketplace (time zone and targets) and the near-target margin.',
     params: [],
   },
   {
-    name: exported('importReportRows'),
+    name: 'importReportRows',
     kind: 'sidebar',
     summary:
       'Import dialog: merges one batch of a report file into the sheet of its kind; only new rows are appended.',
@@ -63,7 +65,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     },
   },
   {
-    name: exported('readSettings'),
+    name: 'readSettings',
     kind: 'sidebar',
     summary:
       "Dialog and sidebar: this spreadsheet's settings, with defaults for what was never saved.",
@@ -71,7 +73,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     returns: { type: 'Object', description: '{ marketplace: string|null, nearMargin: number }.' },
   },
   {
-    name: exported('saveDashboardSettings'),
+    name: 'saveDashboardSettings',
     kind: 'sidebar',
     summary:
       "Settings dialog: validates and saves the settings, and updates the Health sheet's setting cells.",
@@ -85,7 +87,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     returns: { type: 'Object', description: 'The settings as saved.' },
   },
   {
-    name: exported('RECOVERY_PLAN'),
+    name: 'RECOVERY_PLAN',
     kind: 'customFunction',
     summary:
       'Recovery planner for each metric breached or near its target: when each defect leaves the window, the day the rate is back under target if no new defect arrives, and how many more defect-free orders would get it there today.',
@@ -96,7 +98,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     },
   },
   {
-    name: exported('HEALTH_TRENDS'),
+    name: 'HEALTH_TRENDS',
     kind: 'customFunction',
     summary:
       "Daily trend of every metric and channel over the span of the data: each day's rate with that day as as-of, beside its target.",
@@ -107,7 +109,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     },
   },
   {
-    name: exported('SALES_AT_STAKE'),
+    name: 'SALES_AT_STAKE',
     kind: 'customFunction',
     summary:
       'What a restriction would put at stake: orders and sales of the last 30 and 60 days by channel (seller-fulfilled, FBA) and currency.',
@@ -125,7 +127,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     returns: { type: 'Array<Array<*>>', description: 'A table with a header row.' },
   },
   {
-    name: exported('ORDERS_TO_SHIP'),
+    name: 'ORDERS_TO_SHIP',
     kind: 'customFunction',
     summary:
       'Seller-fulfilled orders still waiting to ship, the most urgent first, with their ship-by dates and the days left.',

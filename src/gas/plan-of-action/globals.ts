@@ -1,10 +1,4 @@
 import type { GlobalFunction } from '../globals-types';
-import type * as sidebarApi from './sidebar-api';
-
-/** A server function of the sidebar: the name must be one `./sidebar-api.ts` exports. */
-type SidebarFunctionName = keyof typeof sidebarApi;
-
-const sidebarName = <N extends SidebarFunctionName>(name: N): N => name;
 
 /** The Plan of Action sidebar's globals: opening it, its server functions, the appeal log. */
 export const planOfActionGlobals: readonly GlobalFunction[] = [
@@ -23,7 +17,7 @@ export const planOfActionGlobals: readonly GlobalFunction[] = [
     params: [],
   },
   {
-    name: sidebarName('planOfActionOpen'),
+    name: 'planOfActionOpen',
     kind: 'sidebar',
     summary:
       'Sidebar: the saved draft, the metrics and findings of the report sheets, and the ASINs with their product names.',
@@ -31,14 +25,14 @@ export const planOfActionGlobals: readonly GlobalFunction[] = [
     returns: { type: 'Object', description: 'What the sidebar needs when it opens.' },
   },
   {
-    name: sidebarName('planOfActionSave'),
+    name: 'planOfActionSave',
     kind: 'sidebar',
     summary: "Sidebar: saves the wizard's state in this spreadsheet's document properties.",
     params: [{ name: 'state', type: 'Object', description: 'The wizard state, as plain JSON.' }],
     returns: { type: 'Object', description: 'When it was saved and its size in bytes.' },
   },
   {
-    name: sidebarName('planOfActionReview'),
+    name: 'planOfActionReview',
     kind: 'sidebar',
     summary:
       'Sidebar: flags emotional or threatening wording, promises without a date, numbers not in the data, buyer data and length. Never changes the draft.',
@@ -46,7 +40,7 @@ export const planOfActionGlobals: readonly GlobalFunction[] = [
     returns: { type: 'Array<Object>', description: 'The review flags.' },
   },
   {
-    name: sidebarName('planOfActionGenerate'),
+    name: 'planOfActionGenerate',
     kind: 'sidebar',
     summary:
       'Sidebar: writes the plan into a new Google Doc, adds a row to the Appeal log, and returns the link and the plain text.',

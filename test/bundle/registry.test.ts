@@ -1,0 +1,91 @@
+/**
+ * The registry of globals (src/gas/globals.ts) against the built files, for every entry: custom
+ * functions, triggers, menu items and sidebar functions alike. dist/Code.js declares it with the
+ * registry's parameters, dist/Core.js's `SellerHealth` has a function of that name taking as many,
+ * and the declaration hands the bundle's entry (`atTheEdge`) its kind, its name and every argument
+ * it was called with (a trigger's event too).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'acorn';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLocalHost, type LoadedAddon } from '../../host';
+import { addonGlobals } from '../../src/gas/globals';
+
+const dist = join(__dirname, '../../dist');
+const entries = addonGlobals.map((entry) => [entry.name, entry] as const);
+let addon: LoadedAddon;
+let bundle: Record<string, unknown>;
+
+beforeAll(() => {
+  addon = createLocalHost().load(dist);
+  bundle = vm.runInContext('SellerHealth', addon.context) as Record<string, unknown>;
+});
+
+describe('every global of the registry, in the built add-on', () => {
+  it('is declared once at the top of dist/Code.js, with the parameter names of the registry', () => {
+    const program = parse(readFileSync(join(dist, 'Code.js'), 'utf8'), {
+      ecmaVersion: 2019,
+      sourceType: 'script',
+    }) as unknown as {
+      body: { type: string; id?: { name: string }; params: { name?: string }[] }[];
+    };
+    const declared = program.body.filter((node) => node.type === 'FunctionDeclaration');
+    expect(declared.map((f) => f.id?.name).sort()).toEqual(addonGlobals.map((g) => g.name).sort());
+    for (const entry of addonGlobals) {
+      const fn = declared.find((f) => f.id?.name === entry.name);
+      expect(
+        fn?.params.map((p) => p.name),
+        entry.name,
+      ).toEqual(entry.params.map((p) => p.name));
+    }
+  });
+
+  it.each(entries)(
+    '%s is a function of the bundle taking the registry parameter count',
+    (name, entry) => {
+      const fn = bundle[name];
+      expect(typeof fn).toBe('function');
+      expect((fn as (...args: unknown[]) => unknown).length).toBe(entry.params.length);
+    },
+  );
+
+  it.each(entries)('%s hands its kind, name and every argument to the bundle', (name, entry) => {
+    // A stand-in bundle that records what the declaration passes, in the add-on's own context.
+    const recorded = vm.runInContext(
+      `(function () {
+        var real = SellerHealth, calls = [];
+        SellerHealth = {
+          atTheEdge: function (kind, name, args) {
+            calls.push({ kind: kind, name: name, args: args });
+            return 'result of ' + name;
+          }
+        };
+        return { calls: calls, restore: function () { SellerHealth = real; } };
+      })`,
+      addon.context,
+    )() as { calls: { kind: string; name: string; args: unknown[] }[]; restore(): void };
+    const args = entry.params.map((p) => ({ argument: p.name }));
+    try {
+      expect(addon.globals[name]?.(...args)).toBe(`result of ${name}`);
+    } finally {
+      recorded.restore();
+    }
+    expect(recorded.calls.map((c) => [c.kind, c.name])).toEqual([[entry.kind, name]]);
+    const received = recorded.calls[0]?.args ?? [];
+    expect(received).toHaveLength(args.length);
+    received.forEach((value, i) => {
+      expect(value).toBe(args[i]);
+    });
+  });
+});
+
+describe('the triggers, through the built bundle', () => {
+  it.each(['onOpen', 'onInstall'])('%s takes the event Apps Script passes', (name) => {
+    expect(addonGlobals.find((g) => g.name === name)?.params.map((p) => p.name)).toEqual(['e']);
+    const host = createLocalHost();
+    host.load(dist).globals[name]?.({ authMode: 'NONE' });
+    expect(host.ui.menus).toHaveLength(1);
+  });
+});
