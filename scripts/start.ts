@@ -17,7 +17,7 @@ import { basename, join, relative } from 'node:path';
 import { createLocalHost } from '../host';
 import { parseDelimited } from '../src/core/importing/delimited';
 import { composePlan, reviewDraft, sellerCentralAppealLimit } from '../src/core/plan';
-import { reportDataOf } from '../src/core/plan/report-data';
+import { planFactsOf, reportDataOf } from '../src/core/plan/report-data';
 import { checkedDraft } from '../src/core/plan/validation';
 import { detectReportKind, reportLabel } from '../src/core/reports';
 import type { ReportKind } from '../src/core/reports/types';
@@ -110,7 +110,8 @@ async function writePlanPreview(
     Object.values(ranges),
     { marketplace: invocation.marketplace, asOf: invocation.asOf, nearMargin: 0.2 },
   );
-  const { findings, results, affected, buyerIdentifiers, redactor } = data;
+  const { buyerIdentifiers, redactor } = data;
+  const { findings, results, affected } = planFactsOf(data, draft);
   const flags = reviewDraft(draft, {
     findings,
     results,

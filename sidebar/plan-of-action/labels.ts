@@ -27,7 +27,6 @@ export const dimensionLabels: Record<FindingDimension, string> = {
   shipService: 'By ship service',
   weekday: 'By weekday of the order',
   handlingTime: 'By handling time',
-  channel: 'By fulfilment channel',
   feedbackTheme: 'By feedback comment theme',
   claimReason: 'By A-to-z claim reason',
   chargebackReason: 'By chargeback reason',

@@ -5,6 +5,7 @@
  */
 import { type PlanOfActionStart, type WizardStep, wizardSteps } from '../../src/core/plan/contract';
 import {
+  findingsForNotice,
   freshWizardState,
   withoutBlankEntries,
   withPrefilledRootCauses,
@@ -146,7 +147,10 @@ async function goTo(target: WizardStep, focusIndex: number | null = null): Promi
   try {
     ctx.state = { ...ctx.state, draft: withoutBlankEntries(ctx.state.draft) };
     if (target === 'rootCauses') {
-      ctx.state = withPrefilledRootCauses(ctx.state, ctx.start.findings);
+      ctx.state = withPrefilledRootCauses(
+        ctx.state,
+        findingsForNotice(ctx.start, ctx.state.draft.notice),
+      );
     }
     ctx.state.step = target;
     if (stepIndex(target) > stepIndex(ctx.state.reached)) ctx.state.reached = target;
@@ -158,8 +162,8 @@ async function goTo(target: WizardStep, focusIndex: number | null = null): Promi
 }
 
 function startOver(): void {
-  ctx.state = freshWizardState(ctx.start.suggestedKind ?? 'orderDefectRate');
-  ctx.kindChosen = ctx.start.suggestedKind !== null;
+  ctx.state = freshWizardState(ctx.start.suggested);
+  ctx.kindChosen = ctx.start.suggested !== null;
   ctx.result = null;
   render(null);
   void save();
@@ -187,12 +191,12 @@ async function open(): Promise<void> {
     return;
   }
   panel.setAttribute('aria-busy', 'false');
-  const state = start.saved ?? freshWizardState(start.suggestedKind ?? 'orderDefectRate');
+  const state = start.saved ?? freshWizardState(start.suggested);
   ctx = {
     start,
     state,
     generated: start.generated,
-    kindChosen: start.saved !== null || start.suggestedKind !== null,
+    kindChosen: start.saved !== null || start.suggested !== null,
     result: null,
     run,
     announce,

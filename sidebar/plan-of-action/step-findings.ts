@@ -3,15 +3,16 @@
  * rows, each with the orders behind it (listed on demand), to tick as root causes.
  */
 import type { Finding } from '../../src/core/analysis/findings-types';
-import type { PlanOfActionStart } from '../../src/core/plan/contract';
+import type { MetricSummary } from '../../src/core/plan/contract';
 import { metricsOfNotice, noticeInfo } from '../../src/core/plan/notices';
+import { findingsForNotice, metricsForNotice } from '../../src/core/plan/wizard';
 import { type Child, h, uniqueId } from '../shared/dom';
 import type { StepContext, StepView } from './context';
 import { metricLine, notice } from './fields';
 import { dimensionLabels } from './labels';
 
-function labelOfMetric(start: PlanOfActionStart, metricId: string): string {
-  return start.metrics.find((m) => m.metric === metricId)?.label ?? metricId;
+function labelOfMetric(metrics: readonly MetricSummary[], metricId: string): string {
+  return metrics.find((m) => m.metric === metricId)?.label ?? metricId;
 }
 
 function evidenceList(ctx: StepContext, finding: Finding): HTMLElement {
@@ -67,8 +68,11 @@ function findingItem(ctx: StepContext, finding: Finding): HTMLElement {
   );
 }
 
-function findingsOfMetric(ctx: StepContext, metricId: string, findings: Finding[]): Child[] {
-  const summaries = ctx.start.metrics.filter((m) => m.metric === metricId);
+function findingsOfMetric(
+  ctx: StepContext,
+  summaries: readonly MetricSummary[],
+  findings: Finding[],
+): Child[] {
   const dimensions = [...new Set(findings.map((f) => f.dimension))];
   return [
     ...summaries.map((m) => h('p', { class: 'secondary small' }, metricLine(m))),
@@ -110,10 +114,13 @@ export function findingsStep(ctx: StepContext): StepView {
   if (ctx.start.dataProblem !== null) {
     return { body: h('div', {}, notice('warning', h('p', {}, ctx.start.dataProblem))) };
   }
+  const offered = findingsForNotice(ctx.start, ctx.state.draft.notice);
+  const summaries = metricsForNotice(ctx.start, ctx.state.draft.notice);
   const groups = metrics
     .map((metric) => ({
       metric,
-      findings: ctx.start.findings.filter((f) => f.metric === metric),
+      findings: offered.filter((f) => f.metric === metric),
+      summaries: summaries.filter((m) => m.metric === metric),
     }))
     .filter((group) => group.findings.length > 0);
   if (groups.length === 0) {
@@ -124,9 +131,7 @@ export function findingsStep(ctx: StepContext): StepView {
         notice(
           'info',
           h('p', {}, `Your reports show no defects counted for the ${label} in its window.`),
-          ...ctx.start.metrics
-            .filter((m) => metrics.includes(m.metric))
-            .map((m) => h('p', { class: 'small' }, metricLine(m))),
+          ...summaries.map((m) => h('p', { class: 'small' }, metricLine(m))),
         ),
       ),
     };
@@ -146,8 +151,8 @@ export function findingsStep(ctx: StepContext): StepView {
       h(
         'section',
         { class: 'metric-findings' },
-        h('h2', {}, labelOfMetric(ctx.start, first.metric)),
-        ...findingsOfMetric(ctx, first.metric, first.findings),
+        h('h2', {}, labelOfMetric(summaries, first.metric)),
+        ...findingsOfMetric(ctx, first.summaries, first.findings),
       ),
     );
   }
@@ -160,9 +165,9 @@ export function findingsStep(ctx: StepContext): StepView {
         h(
           'summary',
           {},
-          `${labelOfMetric(ctx.start, group.metric)} (${group.findings.length} findings)`,
+          `${labelOfMetric(summaries, group.metric)} (${group.findings.length} findings)`,
         ),
-        ...findingsOfMetric(ctx, group.metric, group.findings),
+        ...findingsOfMetric(ctx, group.summaries, group.findings),
       ),
     );
   }

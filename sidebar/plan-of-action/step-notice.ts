@@ -4,9 +4,11 @@
  */
 
 import { draftLimits, type PlanOfActionStart } from '../../src/core/plan/contract';
-import { noticeInfo, noticeKinds } from '../../src/core/plan/notices';
+import { noticeChannels, noticeInfo, noticeKinds } from '../../src/core/plan/notices';
+import { noticeScope } from '../../src/core/plan/scope';
 import type { NoticeGroup, NoticeKind } from '../../src/core/plan/types';
-import { addTypedAsins, withNoticeKind } from '../../src/core/plan/wizard';
+import { addTypedAsins, withNotice } from '../../src/core/plan/wizard';
+import type { Channel } from '../../src/core/reports/types';
 import { h, replaceChildren, uniqueId } from '../shared/dom';
 import { dayPattern, type StepContext, type StepView } from './context';
 import { clearErrors, markInvalid, metricLine, notice } from './fields';
@@ -14,6 +16,7 @@ import { noticeGroupLabels } from './labels';
 import { textField } from './list-editor';
 
 function dataOverview(start: PlanOfActionStart): HTMLElement {
+  const several = start.marketplaces.length > 1;
   if (start.dataProblem !== null) {
     return notice(
       'warning',
@@ -21,14 +24,48 @@ function dataOverview(start: PlanOfActionStart): HTMLElement {
       h('p', { class: 'small' }, 'You can still write a plan; it will not quote your data.'),
     );
   }
-  const flagged = start.metrics.filter((m) => m.status === 'breach' || m.status === 'near');
+  const flagged = start.marketplaces.flatMap((market) =>
+    market.metrics
+      .filter((m) => m.status === 'breach' || m.status === 'near')
+      .map((m) => ({ market, metric: m })),
+  );
   if (flagged.length === 0) {
     return notice('info', h('p', {}, 'Your reports show every metric within its target.'));
   }
   return notice(
-    flagged.some((m) => m.status === 'breach') ? 'warning' : 'info',
+    flagged.some(({ metric }) => metric.status === 'breach') ? 'warning' : 'info',
     h('p', {}, 'From your reports:'),
-    h('ul', { class: 'metric-list' }, ...flagged.map((m) => h('li', {}, metricLine(m)))),
+    h(
+      'ul',
+      { class: 'metric-list' },
+      ...flagged.map(({ market, metric }) =>
+        h('li', {}, several ? `${market.salesChannel}: ${metricLine(metric)}` : metricLine(metric)),
+      ),
+    ),
+  );
+}
+
+/** A choice of radio buttons under one legend; `onChange` gets the value chosen. */
+function radioGroup<T extends string>(
+  legend: string,
+  choices: readonly { value: T; label: string }[],
+  current: T | null,
+  onChange: (value: T) => void,
+): HTMLFieldSetElement {
+  const name = uniqueId('radio');
+  return h(
+    'fieldset',
+    { class: 'form-group choice' },
+    h('legend', {}, legend),
+    ...choices.map((choice) => {
+      const id = uniqueId('choice');
+      const input = h('input', { type: 'radio', id, name, value: choice.value });
+      input.checked = choice.value === current;
+      input.addEventListener('change', () => {
+        if (input.checked) onChange(choice.value);
+      });
+      return h('div', { class: 'check' }, input, h('label', { for: id }, choice.label));
+    }),
   );
 }
 
@@ -52,7 +89,7 @@ export function noticeStep(ctx: StepContext): StepView {
             h(
               'option',
               { value: info.kind },
-              info.kind === start.suggestedKind ? `${info.label} (suggested)` : info.label,
+              info.kind === start.suggested?.kind ? `${info.label} (suggested)` : info.label,
             ),
           ),
       ),
@@ -61,10 +98,53 @@ export function noticeStep(ctx: StepContext): StepView {
   kindSelect.value = ctx.kindChosen ? noticeDraft().kind : '';
   kindSelect.addEventListener('change', () => {
     if (kindSelect.value === '') return;
-    ctx.state = withNoticeKind(ctx.state, kindSelect.value as NoticeKind, start.findings);
+    ctx.state = withNotice(ctx.state, { kind: kindSelect.value as NoticeKind }, start);
     ctx.kindChosen = true;
+    channelGroup.hidden = noticeChannels(noticeDraft().kind).length < 2;
   });
-  const suggested = start.suggestedKind;
+
+  // Amazon gives the ODR per channel: the plan answers the one the notice names.
+  const channelGroup = radioGroup<Channel>(
+    'Orders the notice is about',
+    [
+      { value: 'MFN', label: 'Seller-fulfilled (MFN)' },
+      { value: 'AFN', label: 'Fulfilled by Amazon (FBA)' },
+    ],
+    noticeScope(noticeDraft()).channel,
+    (channel) => {
+      ctx.state = withNotice(ctx.state, { channel }, start);
+    },
+  );
+  channelGroup.hidden = noticeChannels(noticeDraft().kind).length < 2;
+
+  // Amazon measures each marketplace apart: the plan quotes the notice's marketplace only.
+  const marketplaceId = uniqueId('marketplace');
+  const marketplaceSelect = h(
+    'select',
+    { id: marketplaceId },
+    ...start.marketplaces.map((m) =>
+      h('option', { value: m.code }, `${m.salesChannel} (${m.code})`),
+    ),
+  );
+  marketplaceSelect.value =
+    noticeDraft().marketplace ?? start.marketplaces[0]?.code ?? marketplaceSelect.value;
+  marketplaceSelect.addEventListener('change', () => {
+    ctx.state = withNotice(ctx.state, { marketplace: marketplaceSelect.value }, start);
+  });
+  const marketplaceGroup = h(
+    'div',
+    { class: 'form-group' },
+    h('label', { for: marketplaceId }, 'Marketplace of the notice'),
+    h(
+      'span',
+      { class: 'hint' },
+      'Your reports hold orders of several marketplaces; the plan states only this one’s figures.',
+    ),
+    marketplaceSelect,
+  );
+  marketplaceGroup.hidden = start.marketplaces.length < 2;
+
+  const suggested = start.suggested?.kind;
   const kindHint = suggested
     ? `Preselected because your data shows the ${noticeInfo(suggested).label} breached or near its target. Change it if Amazon's message is about something else.`
     : "Choose the notice as Amazon's message names it.";
@@ -191,6 +271,8 @@ export function noticeStep(ctx: StepContext): StepView {
       h('span', { id: kindHintId, class: 'hint' }, kindHint),
       kindSelect,
     ),
+    channelGroup,
+    marketplaceGroup,
     h('div', { class: 'form-group' }, h('label', { for: dateId }, 'Date of the notice'), dateInput),
     asinGroup,
     h('div', { class: 'form-group' }, ...textFields),

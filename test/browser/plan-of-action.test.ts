@@ -69,10 +69,10 @@ describe('the Plan of Action sidebar on the sample reports', () => {
 
   it('opens on step 1 with the notice kind preselected from the data', async () => {
     expect(start.dataProblem).toBeNull();
-    expect(start.suggestedKind).not.toBeNull();
+    expect(start.suggested).not.toBeNull();
     page = await session.open();
     await expectStep('What Amazon said');
-    expect(await page.getByLabel('Kind of notice').inputValue()).toBe(start.suggestedKind);
+    expect(await page.getByLabel('Kind of notice').inputValue()).toBe(start.suggested?.kind);
     await expect
       .poll(() => page.locator('.progress [aria-current="step"]').textContent())
       .toContain('What Amazon said');
@@ -131,7 +131,7 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     const labels = await page.locator('.finding label').allTextContents();
     for (const label of labels) expect(label).toMatch(/\d+ of the \d+ .*\(\d+(\.\d)?%\)/);
     ticked = labels.slice(0, 2).map((label) => {
-      const found = start.findings.find((f) => f.summary === label);
+      const found = start.marketplaces[0]?.findings.find((f) => f.summary === label);
       if (!found) throw new Error(`No finding reads "${label}".`);
       return found;
     });
@@ -227,7 +227,7 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     await link.waitFor();
     expect(host.documents).toHaveLength(1);
     const doc = host.documents[0];
-    const label = noticeInfo(start.suggestedKind ?? 'orderDefectRate').label;
+    const label = noticeInfo(start.suggested?.kind ?? 'orderDefectRate').label;
     expect(doc?.name).toBe(`Plan of Action – ${label} – ${start.today}`);
     expect(await link.getAttribute('href')).toBe(doc?.url);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open the Doc');

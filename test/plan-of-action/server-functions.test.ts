@@ -49,12 +49,17 @@ describe('the server functions on the sample reports', () => {
   it('open with the metrics, the findings behind them and the suggested notice', () => {
     expect(start.dataProblem).toBeNull();
     expect(start.saved).toBeNull();
-    expect(start.metrics.length).toBeGreaterThan(0);
-    const flagged = start.metrics.filter((m) => m.status === 'breach' || m.status === 'near');
+    // The samples are one marketplace's reports.
+    expect(start.marketplaces.map((m) => [m.code, m.salesChannel])).toEqual([['US', 'Amazon.com']]);
+    const [market] = start.marketplaces;
+    const metrics = market?.metrics ?? [];
+    const findings = market?.findings ?? [];
+    expect(metrics.length).toBeGreaterThan(0);
+    const flagged = metrics.filter((m) => m.status === 'breach' || m.status === 'near');
     expect(flagged.length).toBeGreaterThan(0);
-    expect(start.suggestedKind).not.toBeNull();
-    expect(start.findings.length).toBeGreaterThan(0);
-    for (const finding of start.findings) {
+    expect(start.suggested).toMatchObject({ marketplace: 'US' });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
       for (const orderId of finding.orderIds)
         expect(start.evidence[orderId]?.orderId).toBe(orderId);
     }
@@ -142,8 +147,8 @@ describe('the server functions without report sheets', () => {
     const { host, call } = setUp(false);
     const start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
     expect(start.dataProblem).toMatch(/No Amazon report sheets/);
-    expect(start.findings).toEqual([]);
-    expect(start.suggestedKind).toBeNull();
+    expect(start.marketplaces).toEqual([]);
+    expect(start.suggested).toBeNull();
     const policy = draft({
       notice: { kind: 'intellectualProperty', date: '2026-11-02', asins: [], text: '' },
     });

@@ -23,13 +23,18 @@ const metricWording: Record<MetricId, { defects: string; happened: string }> = {
   unitOnTimeDeliveryRate: { defects: 'units delivered late', happened: '' },
 };
 
-const channelWording: Record<Channel, string> = {
-  MFN: 'seller-fulfilled (MFN)',
-  AFN: 'fulfilled by Amazon (AFN)',
-};
-
-function channelText(key: string): string {
-  return key === 'MFN' || key === 'AFN' ? channelWording[key] : key;
+/**
+ * The ODR and its parts are measured per channel, so their sentences name it: "orders" alone
+ * would read as all orders. The other metrics are seller-fulfilled only.
+ */
+function channelPrefix(metric: MetricId, channel: Channel): string {
+  const odrFamily =
+    metric === 'orderDefectRate' ||
+    metric === 'negativeFeedbackRate' ||
+    metric === 'claimRate' ||
+    metric === 'chargebackRate';
+  if (!odrFamily) return '';
+  return channel === 'MFN' ? 'seller-fulfilled ' : 'FBA ';
 }
 
 /** How a group reads after "14 of the 22 late shipments (63.6%)". */
@@ -47,8 +52,6 @@ function groupPhrase(dimension: FindingDimension, key: string): string {
       return `were on orders placed on a ${key}`;
     case 'handlingTime':
       return `were confirmed ${key} after the order`;
-    case 'channel':
-      return `were ${channelText(key)} orders`;
     case 'feedbackTheme':
       return key === 'other'
         ? 'had negative feedback on other topics'
@@ -73,8 +76,6 @@ function ordersPhrase(dimension: FindingDimension, key: string): string {
       return `orders placed on a ${key}`;
     case 'handlingTime':
       return `orders confirmed ${key} after the order`;
-    case 'channel':
-      return `${channelText(key)} orders`;
     default:
       return `${key} orders`;
   }
@@ -82,6 +83,7 @@ function ordersPhrase(dimension: FindingDimension, key: string): string {
 
 export interface FindingNumbers {
   metric: MetricId;
+  channel: Channel;
   dimension: FindingDimension;
   key: string;
   defects: number;
@@ -93,12 +95,14 @@ export interface FindingNumbers {
 /** "14 of the 22 late shipments (63.6%) went with UPS", without a full stop. */
 export function shareClause(f: FindingNumbers): string {
   const share = formatPercent(f.defects / f.totalDefects);
-  return `${f.defects} of the ${f.totalDefects} ${metricWording[f.metric].defects} (${share}) ${groupPhrase(f.dimension, f.key)}`;
+  const defects = `${channelPrefix(f.metric, f.channel)}${metricWording[f.metric].defects}`;
+  return `${f.defects} of the ${f.totalDefects} ${defects} (${share}) ${groupPhrase(f.dimension, f.key)}`;
 }
 
 /** The share, then the group's own rate when it has a count of orders. */
 export function findingSummary(f: FindingNumbers): string {
   const happened = metricWording[f.metric].happened;
   if (f.orders === null || f.rate === null || happened === '') return `${shareClause(f)}.`;
-  return `${shareClause(f)}; ${f.defects} of ${f.orders} ${ordersPhrase(f.dimension, f.key)} ${happened} (${formatPercent(f.rate)}).`;
+  const orders = `${channelPrefix(f.metric, f.channel)}${ordersPhrase(f.dimension, f.key)}`;
+  return `${shareClause(f)}; ${f.defects} of ${f.orders} ${orders} ${happened} (${formatPercent(f.rate)}).`;
 }

@@ -3,6 +3,7 @@
  * weekday…), so a seller can tick the ones that explain what went wrong.
  */
 import type { MetricId } from '../metrics/types';
+import type { Channel } from '../reports/types';
 
 /** What the defects of a metric are grouped by. */
 export type FindingDimension =
@@ -12,22 +13,23 @@ export type FindingDimension =
   | 'shipService'
   | 'weekday'
   | 'handlingTime'
-  | 'channel'
   | 'feedbackTheme'
   | 'claimReason'
   | 'chargebackReason';
 
-/** One group of a metric's defects, e.g. the late shipments carried by UPS. */
+/** One group of a metric's defects in one channel, e.g. the late shipments carried by UPS. */
 export interface Finding {
-  /** Stable across runs on the same data, e.g. `lateShipmentRate:carrier:UPS`. */
+  /** Stable across runs on the same data, e.g. `lateShipmentRate:MFN:carrier:UPS`. */
   id: string;
   metric: MetricId;
+  /** The channel of the metric's result: the group counts only this channel's orders. */
+  channel: Channel;
   dimension: FindingDimension;
   /** The group, e.g. `UPS`, `SKU-123`, `Saturday`, `2 business days`, `damaged`. */
   key: string;
   /** Defects in this group. */
   defects: number;
-  /** All defects of the metric. */
+  /** All defects of the metric in the channel: the numerator of its longest window. */
   totalDefects: number;
   /** defects ÷ totalDefects. */
   share: number;
@@ -45,6 +47,7 @@ export interface Finding {
 export interface AffectedOrder {
   /** The metric the defect counts toward, so a plan can list the orders behind its notice. */
   metric: MetricId;
+  channel: Channel;
   orderId: string;
   /** The day (marketplace zone, `yyyy-mm-dd`) that placed the defect in the window. */
   date: string;

@@ -59,7 +59,6 @@ function dimensionsFor(metric: MetricId): FindingDimension[] {
     'weekday',
     'handlingTime',
   ];
-  if (isOdrFamily(metric)) dimensions.push('channel');
   if (metric === 'orderDefectRate' || metric === 'negativeFeedbackRate') {
     dimensions.push('feedbackTheme');
   }
@@ -131,11 +130,15 @@ function keyList(keys: Keys): readonly string[] {
   return typeof keys === 'string' ? [keys] : keys;
 }
 
-/** All results of one metric taken together: MFN and AFN, or LSR's 10- and 30-day windows. */
+/**
+ * The results of one metric in one channel taken together: LSR's 10- and 30-day windows, or the
+ * cancel rate's 7 and 30 days. MFN and AFN stay apart: a seller-fulfilled notice is about
+ * seller-fulfilled orders only, as Amazon measures them.
+ */
 interface MetricScope {
   metric: MetricId;
+  channel: Channel;
   defects: CountedDefect[];
-  channels: Set<Channel>;
   firstDay: number;
   lastDay: number;
 }
@@ -145,25 +148,25 @@ function defectKey(d: CountedDefect): string {
 }
 
 function metricScopes(results: MetricResult[]): MetricScope[] {
-  const scopes = new Map<MetricId, { scope: MetricScope; seen: Set<string> }>();
+  const scopes = new Map<string, { scope: MetricScope; seen: Set<string> }>();
   for (const result of results) {
     if (result.defects.length === 0) continue;
-    let entry = scopes.get(result.metric);
+    const id = `${result.metric}:${result.channel}`;
+    let entry = scopes.get(id);
     if (!entry) {
       entry = {
         scope: {
           metric: result.metric,
+          channel: result.channel,
           defects: [],
-          channels: new Set(),
           firstDay: epochDay(result.windowStart),
           lastDay: epochDay(result.windowEnd),
         },
         seen: new Set(),
       };
-      scopes.set(result.metric, entry);
+      scopes.set(id, entry);
     }
     const { scope, seen } = entry;
-    scope.channels.add(result.channel);
     scope.firstDay = Math.min(scope.firstDay, epochDay(result.windowStart));
     scope.lastDay = Math.max(scope.lastDay, epochDay(result.windowEnd));
     // The same defect in two windows of a metric is still one defect.
@@ -233,12 +236,12 @@ function countGroupOrders(
   if (counted.length === 0) return;
   const table = index.orders;
   const skipCancelled = scope.metric === 'lateShipmentRate';
-  const channels = new Set<number>([...scope.channels].map(channelCode));
+  const channel = channelCode(scope.channel);
   const inWindow = new Uint8Array(table.orderIds.length);
   for (let row = 0; row < table.orderIds.length; row++) {
     const day = table.day[row] ?? Number.NaN;
     if (!(day >= scope.firstDay && day <= scope.lastDay)) continue;
-    if (!channels.has(table.channel[row] ?? 0)) continue;
+    if (table.channel[row] !== channel) continue;
     if (skipCancelled && table.wentAhead[row] === 0) continue;
     inWindow[row] = 1;
     for (const [dimension, groups] of counted) countOrder(orderKeys(table, dimension, row), groups);
@@ -262,8 +265,8 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Breaks each metric's defects down by SKU, ASIN, carrier, ship service, weekday of the order,
- * handling time, channel (ODR only), feedback theme, claim and chargeback reason. An order with two
+ * Breaks each metric's defects, channel by channel, down by SKU, ASIN, carrier, ship service,
+ * weekday of the order, handling time, feedback theme, claim and chargeback reason. An order with two
  * SKUs (or a comment with two themes) counts in both groups. Only groups with a defect are listed,
  * most defects first.
  */
@@ -292,6 +295,7 @@ export function findDefectFindings(
         const rate = orders ? group.defects / orders : null;
         const numbers = {
           metric: scope.metric,
+          channel: scope.channel,
           dimension,
           key,
           defects: group.defects,
@@ -300,7 +304,7 @@ export function findDefectFindings(
           rate,
         };
         findings.push({
-          id: `${scope.metric}:${dimension}:${key}`,
+          id: `${scope.metric}:${scope.channel}:${dimension}:${key}`,
           ...numbers,
           share: group.defects / totalDefects,
           orderIds: [...group.orderIds].sort(),
@@ -333,11 +337,12 @@ export function affectedOrders(input: HealthInput, results: MetricResult[]): Aff
   const rows: AffectedOrder[] = [];
   for (const result of results) {
     for (const defect of result.defects) {
-      const key = `${result.metric}|${defectKey(defect)}`;
+      const key = `${result.metric}|${result.channel}|${defectKey(defect)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       rows.push({
         metric: result.metric,
+        channel: result.channel,
         orderId: defect.orderId,
         date: defect.day,
         defect: defect.detail,

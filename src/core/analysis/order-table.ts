@@ -17,8 +17,7 @@ export type OrderDimension =
   | 'carrier'
   | 'shipService'
   | 'weekday'
-  | 'handlingTime'
-  | 'channel';
+  | 'handlingTime';
 
 export interface OrderTable {
   rowOf: Map<string, number>;
@@ -43,14 +42,9 @@ export interface OrderTable {
 }
 
 const channelCodes: Record<Channel, number> = { MFN: 1, AFN: 2 };
-const channelsByCode = [undefined, 'MFN', 'AFN'] as const;
 
 export function channelCode(channel: Channel): number {
   return channelCodes[channel];
-}
-
-function channelOfRow(table: OrderTable, row: number): Channel | undefined {
-  return channelsByCode[table.channel[row] ?? 0];
 }
 
 const dayMs = 86_400_000;
@@ -240,7 +234,5 @@ export function orderKeys(table: OrderTable, dimension: OrderDimension, row: num
       return weekdayNames[table.weekday[row] ?? -1];
     case 'handlingTime':
       return handlingTimeNames[table.handlingTime[row] ?? -1];
-    case 'channel':
-      return channelOfRow(table, row);
   }
 }

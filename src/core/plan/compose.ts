@@ -8,6 +8,7 @@ import { formatPercent } from '../analysis/percent';
 import type { MetricResult } from '../metrics/types';
 import { buyerDataLabel, createRedactor } from '../privacy';
 import { metricsOfNotice, noticeInfo } from './notices';
+import { factsInScope } from './scope';
 import type { ComposeOptions, DocBlock, DocModel, NoticeKind, PlanDraft } from './types';
 
 /** Rows of the affected-orders table; a line under it says how many orders there are in all. */
@@ -167,13 +168,21 @@ function checklist(draft: PlanDraft, hasOrders: boolean): DocBlock {
   };
 }
 
-/** The plan's document model, without the buyer-data check (the review measures drafts with it). */
+/**
+ * The plan's document model, without the buyer-data check (the review measures drafts with it).
+ * Only the notice's channel's figures are used, whatever is passed: see `factsInScope`.
+ */
 export function buildPlan(
   draft: PlanDraft,
-  findings: readonly Finding[],
-  affected: readonly AffectedOrder[],
-  results: readonly MetricResult[],
+  allFindings: readonly Finding[],
+  allAffected: readonly AffectedOrder[],
+  allResults: readonly MetricResult[],
 ): DocModel {
+  const { findings, affected, results } = factsInScope(draft.notice, {
+    findings: [...allFindings],
+    affected: [...allAffected],
+    results: [...allResults],
+  });
   const notice = noticeInfo(draft.notice.kind);
   const ticked = tickedFindings(draft, findings);
   const rows = affectedRows(draft.notice.kind, ticked, affected);

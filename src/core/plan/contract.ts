@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
+import type { Channel } from '../reports/types';
 import type { NoticeKind, PlanDraft, ReviewFlag } from './types';
 
 /**
@@ -78,6 +79,25 @@ export interface ProductChoice {
   productName: string;
 }
 
+/** The notice the data points at, with the channel and marketplace of the metric behind it. */
+export interface NoticeSuggestion {
+  kind: NoticeKind;
+  channel: Channel;
+  /** Marketplace code, e.g. `US`. */
+  marketplace: string;
+}
+
+/** One marketplace's metrics and findings, measured apart as Amazon measures them. */
+export interface MarketplaceView {
+  /** e.g. `UK`. */
+  code: string;
+  /** e.g. `Amazon.co.uk`. */
+  salesChannel: string;
+  metrics: MetricSummary[];
+  /** Every channel's findings; a plan uses its notice's channel's only. */
+  findings: Finding[];
+}
+
 /**
  * Everything the sidebar needs from the spreadsheet when it opens. Fixed catalogues (notice kinds,
  * suggestions, root-cause wording) come from `src/core/plan`, which the sidebar bundles itself.
@@ -90,9 +110,9 @@ export interface PlanOfActionStart {
   /** Docs generated from this spreadsheet, newest first. */
   generated: GeneratedPlan[];
   /** The performance notice the data points at (a metric breached or near its target), if any. */
-  suggestedKind: NoticeKind | null;
-  metrics: MetricSummary[];
-  findings: Finding[];
+  suggested: NoticeSuggestion | null;
+  /** One per marketplace the reports hold; empty when there is no data. */
+  marketplaces: MarketplaceView[];
   /** Keyed by order ID, for the orders behind the findings. */
   evidence: Record<string, OrderEvidence>;
   products: ProductChoice[];

@@ -4,6 +4,7 @@
  * never read buyer columns; a comment can still name a buyer or hold a phone number, so every
  * text passes the redaction step (src/core/privacy) before it leaves the server.
  */
+import type { HealthInput } from '../metrics/types';
 import type { OrderEvidence, ProductChoice } from './contract';
 import type { ReportData } from './report-data';
 
@@ -19,12 +20,29 @@ function addTo(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 export function evidenceFor(data: ReportData): Record<string, OrderEvidence> {
-  const wanted = new Set(data.findings.flatMap((f) => f.orderIds));
+  const wanted = new Set(data.marketplaces.flatMap((m) => m.findings.flatMap((f) => f.orderIds)));
   const clean = data.redactor.redact;
   const skus = new Map<string, string[]>();
   const names = new Map<string, string[]>();
   const comments = new Map<string, string[]>();
-  const { input } = data;
+  for (const { input } of data.marketplaces) addEvidence(input, wanted, { skus, names, comments });
+  const evidence: Record<string, OrderEvidence> = {};
+  for (const orderId of [...wanted].sort()) {
+    evidence[orderId] = {
+      orderId,
+      skus: skus.get(orderId) ?? [],
+      productNames: (names.get(orderId) ?? []).map(clean),
+      comments: (comments.get(orderId) ?? []).map(clean),
+    };
+  }
+  return evidence;
+}
+
+function addEvidence(
+  input: HealthInput,
+  wanted: ReadonlySet<string>,
+  { skus, names, comments }: Record<'skus' | 'names' | 'comments', Map<string, string[]>>,
+): void {
   for (const row of [...input.orders, ...input.fbaShipments]) {
     if (!wanted.has(row.orderId)) continue;
     addTo(skus, row.orderId, row.sku);
@@ -39,23 +57,13 @@ export function evidenceFor(data: ReportData): Record<string, OrderEvidence> {
   for (const row of input.chargebacks) {
     if (wanted.has(row.orderId)) addTo(comments, row.orderId, `Chargeback: ${row.reason}`);
   }
-  const evidence: Record<string, OrderEvidence> = {};
-  for (const orderId of [...wanted].sort()) {
-    evidence[orderId] = {
-      orderId,
-      skus: skus.get(orderId) ?? [],
-      productNames: (names.get(orderId) ?? []).map(clean),
-      comments: (comments.get(orderId) ?? []).map(clean),
-    };
-  }
-  return evidence;
 }
 
 /** The ASINs of the order rows with their product names, by ASIN. */
 export function productChoices(data: ReportData): ProductChoice[] {
   const clean = data.redactor.redact;
   const byAsin = new Map<string, string>();
-  for (const row of data.input.orders) {
+  for (const row of data.marketplaces.flatMap((m) => m.input.orders)) {
     const asin = row.asin.trim().toUpperCase();
     if (/^[A-Z0-9]{10}$/.test(asin) && !byAsin.has(asin)) byAsin.set(asin, row.productName.trim());
   }

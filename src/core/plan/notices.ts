@@ -1,5 +1,6 @@
 /** The notices a Plan of Action can answer, and which metrics each one is about. */
 import type { MetricId } from '../metrics/types';
+import type { Channel } from '../reports/types';
 import type { NoticeKind, NoticeKindInfo } from './types';
 
 /** In the order the sidebar lists them: performance, then policy, then account notices. */
@@ -40,4 +41,14 @@ export function metricsOfNotice(kind: NoticeKind): readonly MetricId[] {
     default:
       return [];
   }
+}
+
+/**
+ * The channels a notice can be about. Amazon gives the ODR per channel (seller-fulfilled and FBA
+ * apart); late shipment, cancellation, valid tracking and on-time delivery measure seller-fulfilled
+ * orders only. Policy and account notices are about no channel's figures.
+ */
+export function noticeChannels(kind: NoticeKind): readonly Channel[] {
+  if (kind === 'orderDefectRate') return ['MFN', 'AFN'];
+  return metricsOfNotice(kind).length > 0 ? ['MFN'] : [];
 }

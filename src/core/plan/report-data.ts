@@ -1,27 +1,35 @@
 /**
- * From the seller's report ranges to what a Plan of Action is built on: the metrics, the findings
- * behind them, the affected orders and (in memory only) the buyer identifiers to keep out of the
- * plan. One path for the sidebar's server functions, `npm start` and the tests.
+ * From the seller's report ranges to what a Plan of Action is built on: per marketplace, the
+ * metrics, the findings behind them and the affected orders; and (in memory only) the buyer
+ * identifiers to keep out of the plan. One path for the sidebar's server functions, `npm start`
+ * and the tests.
  */
 import { affectedOrders, findDefectFindings } from '../analysis/findings';
-import type { AffectedOrder, Finding } from '../analysis/findings-types';
-import { type HealthRanges, readHealthInput, resolveAsOf } from '../health-input';
+import { type HealthRanges, readHealthByMarketplace, resolveAsOf } from '../health-input';
+import type { Marketplace } from '../marketplaces';
 import { accountHealth } from '../metrics';
-import type { HealthInput, MetricResult } from '../metrics/types';
+import type { HealthInput, MetricOptions } from '../metrics/types';
 import { buyerValuesOf, createRedactor, type Redactor } from '../privacy';
-import type { MetricSummary, PlanOfActionStart } from './contract';
+import type { Channel } from '../reports/types';
+import type { MarketplaceView, NoticeSuggestion, PlanOfActionStart } from './contract';
 import { evidenceFor, productChoices } from './evidence';
 import { metricsOfNotice } from './notices';
-import type { NoticeKind } from './types';
+import { factsInScope, noFacts, type PlanFacts } from './scope';
+import type { NoticeKind, PlanDraft } from './types';
+
+/** One marketplace's reports, measured apart as Amazon measures them. */
+export interface MarketplaceData extends PlanFacts {
+  marketplace: Marketplace;
+  input: HealthInput;
+  options: MetricOptions;
+}
 
 export interface ReportData {
-  input: HealthInput;
-  results: MetricResult[];
-  findings: Finding[];
-  affected: AffectedOrder[];
+  /** One per marketplace the reports hold, in the marketplaces table's order; never empty. */
+  marketplaces: MarketplaceData[];
   /** Buyer names, e-mails, phones and addresses from the sheets; never sent to the sidebar. */
   buyerIdentifiers: string[];
-  /** Blanks buyer data in report text; the findings and affected orders above already passed it. */
+  /** Blanks buyer data in report text; the findings and affected orders already passed it. */
   redactor: Redactor;
 }
 
@@ -33,10 +41,35 @@ export interface ReportDataSettings {
   nearMargin: number;
 }
 
+function marketplaceData(
+  input: HealthInput,
+  marketplace: Marketplace,
+  settings: ReportDataSettings,
+  redactor: Redactor,
+): MarketplaceData {
+  const options: MetricOptions = {
+    marketplace,
+    asOf: resolveAsOf(settings.asOf, input, marketplace),
+    nearMargin: settings.nearMargin,
+  };
+  const results = accountHealth(input, options);
+  return {
+    marketplace,
+    input,
+    options,
+    results,
+    // A claim reason or carrier typed with a buyer's name is a finding's key: blanked here, so
+    // the sidebar, the review and the Doc all see the same findings.
+    findings: redactor.redactDeep(findDefectFindings(input, results, options)),
+    affected: redactor.redactDeep(affectedOrders(input, results)),
+  };
+}
+
 /**
- * The Plan of Action's data from the report ranges. `allRanges` are every pasted report, read
- * only for the buyer identifiers they hold (whatever their kind). Throws, with the report, column
- * and row, when a report cannot be read.
+ * The Plan of Action's data from the report ranges, each marketplace measured apart (or only the
+ * one the settings name). `allRanges` are every pasted report, read only for the buyer identifiers
+ * they hold (whatever their kind). Throws, with the report, column and row, when a report cannot
+ * be read.
  */
 export function reportDataOf(
   ranges: HealthRanges,
@@ -48,63 +81,77 @@ export function reportDataOf(
     for (const identifier of buyerValuesOf(range)) buyerIdentifiers.add(identifier);
   }
   const redactor = createRedactor([...buyerIdentifiers]);
-  const { input, marketplace } = readHealthInput(ranges, settings.marketplace || undefined);
-  const options = {
-    marketplace,
-    asOf: resolveAsOf(settings.asOf, input, marketplace),
-    nearMargin: settings.nearMargin,
-  };
-  const results = accountHealth(input, options);
+  const read = readHealthByMarketplace(ranges, settings.marketplace || undefined);
   return {
-    input,
-    results,
-    // A claim reason or carrier typed with a buyer's name is a finding's key: blanked here, so
-    // the sidebar, the review and the Doc all see the same findings.
-    findings: redactor.redactDeep(findDefectFindings(input, results, options)),
-    affected: redactor.redactDeep(affectedOrders(input, results)),
+    marketplaces: read.marketplaces.map(({ input, marketplace }) =>
+      marketplaceData(input, marketplace, settings, redactor),
+    ),
     buyerIdentifiers: [...buyerIdentifiers],
     redactor,
   };
 }
 
-/** A metric as the sidebar shows it, without the defect list. */
-export function metricSummary(result: MetricResult): MetricSummary {
-  const { defects: _defects, ...summary } = result;
-  return summary;
+/** The marketplace a draft is about: the one it names, else the first the reports hold. */
+export function marketplaceOfDraft(data: ReportData, draft: PlanDraft): MarketplaceData | null {
+  const code = draft.notice.marketplace;
+  const named = code ? data.marketplaces.find((m) => m.marketplace.code === code) : undefined;
+  return named ?? (code ? null : (data.marketplaces[0] ?? null));
+}
+
+/** The figures a draft's plan may quote: its marketplace's, in its notice's channel. */
+export function planFactsOf(data: ReportData | null, draft: PlanDraft): PlanFacts {
+  const market = data ? marketplaceOfDraft(data, draft) : null;
+  return market ? factsInScope(draft.notice, market) : noFacts;
 }
 
 const statusRank = { breach: 0, near: 1, fine: 2, noData: 3 } as const;
 
+const performanceNotices: readonly NoticeKind[] = [
+  'orderDefectRate',
+  'lateShipmentRate',
+  'cancellationRate',
+  'validTrackingRate',
+  'onTimeDeliveryRate',
+];
+
 /** The performance notice the data points at: the worst metric that is breached or near. */
-export function suggestedNotice(results: readonly MetricResult[]): NoticeKind | null {
-  const performance: NoticeKind[] = [
-    'orderDefectRate',
-    'lateShipmentRate',
-    'cancellationRate',
-    'validTrackingRate',
-    'onTimeDeliveryRate',
-  ];
-  let best: { kind: NoticeKind; rank: number } | null = null;
-  for (const result of results) {
-    if (result.status !== 'breach' && result.status !== 'near') continue;
-    const kind = performance.find((k) => metricsOfNotice(k).includes(result.metric));
-    const rank = statusRank[result.status];
-    if (kind && (best === null || rank < best.rank)) best = { kind, rank };
+export function suggestedNotice(data: ReportData): NoticeSuggestion | null {
+  let best: (NoticeSuggestion & { rank: number }) | null = null;
+  for (const market of data.marketplaces) {
+    for (const result of market.results) {
+      if (result.status !== 'breach' && result.status !== 'near') continue;
+      const kind = performanceNotices.find((k) => metricsOfNotice(k).includes(result.metric));
+      const rank = statusRank[result.status];
+      if (kind && (best === null || rank < best.rank)) {
+        const channel: Channel = result.channel;
+        best = { kind, channel, marketplace: market.marketplace.code, rank };
+      }
+    }
   }
-  return best?.kind ?? null;
+  if (!best) return null;
+  const { rank: _rank, ...suggestion } = best;
+  return suggestion;
+}
+
+function marketplaceView(market: MarketplaceData): MarketplaceView {
+  return {
+    code: market.marketplace.code,
+    salesChannel: market.marketplace.salesChannel,
+    metrics: market.results.map(({ defects: _defects, ...summary }) => summary),
+    findings: market.findings,
+  };
 }
 
 /** What the sidebar is shown of the reports when it opens. */
 export type ReportView = Pick<
   PlanOfActionStart,
-  'suggestedKind' | 'metrics' | 'findings' | 'evidence' | 'products'
+  'suggested' | 'marketplaces' | 'evidence' | 'products'
 >;
 
 export function reportView(data: ReportData | null): ReportView {
   return {
-    suggestedKind: data ? suggestedNotice(data.results) : null,
-    metrics: data ? data.results.map(metricSummary) : [],
-    findings: data ? data.findings : [],
+    suggested: data ? suggestedNotice(data) : null,
+    marketplaces: data ? data.marketplaces.map(marketplaceView) : [],
     evidence: data ? evidenceFor(data) : {},
     products: data ? productChoices(data) : [],
   };

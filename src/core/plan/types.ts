@@ -4,6 +4,7 @@
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
+import type { Channel } from '../reports/types';
 
 /** The notice a Plan of Action answers. */
 export type NoticeKind =
@@ -46,6 +47,13 @@ export interface PlanDraft {
     asins: string[];
     /** The notice text as the seller pasted it. */
     text: string;
+    /**
+     * The channel the notice is about, for a notice Amazon gives per channel (the ODR); absent:
+     * seller-fulfilled. See `noticeScope`.
+     */
+    channel?: Channel;
+    /** The marketplace code the notice is about (`UK`); absent: the reports' only or first one. */
+    marketplace?: string;
   };
   /** `Finding.id`s the seller ticked as part of the explanation. */
   tickedFindingIds: string[];

@@ -65,6 +65,10 @@ function draftSchema() {
         draftLimits.asins,
       ),
       text: text(draftLimits.noticeText),
+      channel: z.optional(z.enum(['MFN', 'AFN'], 'must be MFN or AFN')),
+      marketplace: z.optional(
+        z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a marketplace code such as US or UK')),
+      ),
     }),
     tickedFindingIds: list(text(draftLimits.shortText), draftLimits.tickedFindings),
     rootCauses: list(text(draftLimits.item), draftLimits.items),

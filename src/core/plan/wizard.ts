@@ -3,18 +3,39 @@
  * so the sidebar's steps only render and the rules are tested without a browser.
  */
 import type { Finding } from '../analysis/findings-types';
-import { draftLimits, type WizardState } from './contract';
+import {
+  draftLimits,
+  type MarketplaceView,
+  type MetricSummary,
+  type NoticeSuggestion,
+  type PlanOfActionStart,
+  type WizardState,
+} from './contract';
 import { metricsOfNotice } from './notices';
+import { findingsInScope, noticeScope } from './scope';
 import { rootCauseFromFinding } from './suggestions';
-import type { NoticeKind, PlanDraft } from './types';
+import type { PlanDraft } from './types';
 
-/** A new wizard at step 1 for a notice of `kind`. */
-export function freshWizardState(kind: NoticeKind): WizardState {
+/**
+ * A new wizard at step 1, for the notice the data points at (with its channel and marketplace), or
+ * for an ODR notice until the seller chooses.
+ */
+export function freshWizardState(suggested: NoticeSuggestion | null): WizardState {
+  const notice: PlanDraft['notice'] = suggested
+    ? {
+        kind: suggested.kind,
+        date: '',
+        asins: [],
+        text: '',
+        channel: suggested.channel,
+        marketplace: suggested.marketplace,
+      }
+    : { kind: 'orderDefectRate', date: '', asins: [], text: '' };
   return {
     step: 'notice',
     reached: 'notice',
     draft: {
-      notice: { kind, date: '', asins: [], text: '' },
+      notice,
       tickedFindingIds: [],
       rootCauses: [],
       correctiveActions: [],
@@ -37,28 +58,65 @@ export function withoutBlankEntries(draft: PlanDraft): PlanDraft {
   };
 }
 
+/** The marketplace of the reports a notice is about: the one it names, else the first. */
+export function marketplaceViewOf(
+  start: Pick<PlanOfActionStart, 'marketplaces'>,
+  notice: PlanDraft['notice'],
+): MarketplaceView | null {
+  const named = notice.marketplace;
+  const found = named ? start.marketplaces.find((m) => m.code === named) : undefined;
+  return found ?? (named ? null : (start.marketplaces[0] ?? null));
+}
+
+/** The findings step 2 offers for a notice: its metrics', in its channel and marketplace. */
+export function findingsForNotice(
+  start: Pick<PlanOfActionStart, 'marketplaces'>,
+  notice: PlanDraft['notice'],
+): Finding[] {
+  return findingsInScope(notice, marketplaceViewOf(start, notice)?.findings ?? []);
+}
+
+/** The metrics step 2 states for a notice: its metrics', in its channel and marketplace. */
+export function metricsForNotice(
+  start: Pick<PlanOfActionStart, 'marketplaces'>,
+  notice: PlanDraft['notice'],
+): MetricSummary[] {
+  const { channel } = noticeScope(notice);
+  const metrics = metricsOfNotice(notice.kind);
+  return (marketplaceViewOf(start, notice)?.metrics ?? []).filter(
+    (m) => m.channel === channel && metrics.includes(m.metric),
+  );
+}
+
+export type NoticeChange = Partial<Pick<PlanDraft['notice'], 'kind' | 'channel' | 'marketplace'>>;
+
 /**
- * The notice kind changed: findings ticked for another notice's metrics are unticked, because
- * they would otherwise end up in this plan, out of sight.
+ * The notice's kind, channel or marketplace changed: ticked findings that are not the new
+ * notice's (another metric, channel or marketplace) are unticked, because they would otherwise
+ * end up in this plan, out of sight.
  */
-export function withNoticeKind(
+export function withNotice(
   state: WizardState,
-  kind: NoticeKind,
-  findings: readonly Finding[],
+  change: NoticeChange,
+  start: Pick<PlanOfActionStart, 'marketplaces'>,
 ): WizardState {
-  const metrics = metricsOfNotice(kind);
-  const byId = new Map(findings.map((f) => [f.id, f]));
   const draft = state.draft;
+  const notice = { ...draft.notice, ...change };
+  // Finding IDs name a group within one marketplace: another marketplace's group of the same
+  // name has other orders and other figures, so a marketplace change unticks everything.
+  const sameMarketplace =
+    marketplaceViewOf(start, notice)?.code === marketplaceViewOf(start, draft.notice)?.code;
+  const offered = new Set(findingsForNotice(start, notice).map((f) => f.id));
   return {
     ...state,
     draft: {
       ...draft,
-      notice: { ...draft.notice, kind },
-      tickedFindingIds: draft.tickedFindingIds.filter((id) => {
-        const finding = byId.get(id);
-        return finding !== undefined && metrics.includes(finding.metric);
-      }),
+      notice,
+      tickedFindingIds: sameMarketplace
+        ? draft.tickedFindingIds.filter((id) => offered.has(id))
+        : [],
     },
+    prefilledFindingIds: sameMarketplace ? state.prefilledFindingIds : [],
   };
 }
 

@@ -17,7 +17,7 @@ import type {
   WizardState,
 } from '../../core/plan/contract';
 import { noticeInfo } from '../../core/plan/notices';
-import { type ReportData, reportView } from '../../core/plan/report-data';
+import { planFactsOf, type ReportData, reportView } from '../../core/plan/report-data';
 import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
@@ -55,11 +55,10 @@ export function planOfActionSave(state: WizardState): SaveResult {
   return saveWizardState(state);
 }
 
+/** The review of a draft against its own marketplace's and channel's figures. */
 function reviewWith(draft: PlanDraft, data: ReportData | null): ReviewFlag[] {
   return reviewDraft(draft, {
-    findings: data?.findings ?? [],
-    results: data?.results ?? [],
-    affected: data?.affected ?? [],
+    ...planFactsOf(data, draft),
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
     maxChars: sellerCentralAppealLimit,
   });
@@ -85,13 +84,10 @@ export function planOfActionGenerate(
     throw new Error('The date of the notice is in the future; correct it in step 1.');
   }
   const data = readReportData().data;
-  const model = composePlan(
-    checked,
-    data?.findings ?? [],
-    data?.affected ?? [],
-    data?.results ?? [],
-    { buyerIdentifiers: data?.buyerIdentifiers ?? [] },
-  );
+  const facts = planFactsOf(data, checked);
+  const model = composePlan(checked, facts.findings, facts.affected, facts.results, {
+    buyerIdentifiers: data?.buyerIdentifiers ?? [],
+  });
   const doc = writeDoc(model);
   const plan: GeneratedPlan = {
     title: doc.title,

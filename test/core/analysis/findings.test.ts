@@ -30,9 +30,10 @@ describe('findDefectFindings on late shipments', () => {
   const findings = findDefectFindings(input, results, options);
 
   it('counts 7 of the 10 late shipments with UPS, out of 20 UPS orders in the window', () => {
-    expect(byId(findings, 'lateShipmentRate:carrier:UPS')).toEqual({
-      id: 'lateShipmentRate:carrier:UPS',
+    expect(byId(findings, 'lateShipmentRate:MFN:carrier:UPS')).toEqual({
+      id: 'lateShipmentRate:MFN:carrier:UPS',
       metric: 'lateShipmentRate',
+      channel: 'MFN',
       dimension: 'carrier',
       key: 'UPS',
       defects: 7,
@@ -44,46 +45,45 @@ describe('findDefectFindings on late shipments', () => {
       summary:
         '7 of the 10 late shipments (70%) went with UPS; 7 of 20 UPS orders shipped late (35%).',
     });
-    const usps = byId(findings, 'lateShipmentRate:carrier:USPS');
+    const usps = byId(findings, 'lateShipmentRate:MFN:carrier:USPS');
     expect([usps.defects, usps.orders, usps.rate]).toEqual([3, 20, 0.15]);
   });
 
   it('counts 3 late shipments on Saturday orders, out of 5 Saturday orders', () => {
-    const saturday = byId(findings, 'lateShipmentRate:weekday:Saturday');
+    const saturday = byId(findings, 'lateShipmentRate:MFN:weekday:Saturday');
     expect(saturday.defects).toBe(3);
     expect(saturday.orders).toBe(5);
     expect(saturday.rate).toBe(0.6);
     expect(saturday.orderIds).toEqual([...saturdayLateIds].sort());
-    expect(byId(findings, 'lateShipmentRate:weekday:Tuesday').defects).toBe(7);
-    expect(findings.some((f) => f.id === 'lateShipmentRate:weekday:Wednesday')).toBe(false);
+    expect(byId(findings, 'lateShipmentRate:MFN:weekday:Tuesday').defects).toBe(7);
+    expect(findings.some((f) => f.id === 'lateShipmentRate:MFN:weekday:Wednesday')).toBe(false);
   });
 
   it('groups handling time in business days from the order to the confirmation', () => {
     // Saturday orders confirmed Wednesday: Mon, Tue, Wed. Tuesday orders confirmed Thursday: 2.
-    expect(byId(findings, 'lateShipmentRate:handlingTime:3+ business days').defects).toBe(3);
-    expect(byId(findings, 'lateShipmentRate:handlingTime:2 business days').defects).toBe(7);
+    expect(byId(findings, 'lateShipmentRate:MFN:handlingTime:3+ business days').defects).toBe(3);
+    expect(byId(findings, 'lateShipmentRate:MFN:handlingTime:2 business days').defects).toBe(7);
     expect(findings.some((f) => f.key === '0–1 business days')).toBe(false);
   });
 
   it('breaks down by SKU, ASIN and ship method', () => {
-    const skuA = byId(findings, 'lateShipmentRate:sku:SKU-A');
+    const skuA = byId(findings, 'lateShipmentRate:MFN:sku:SKU-A');
     expect([skuA.defects, skuA.orders]).toEqual([5, 20]);
-    expect(byId(findings, 'lateShipmentRate:asin:B0AAAAAAA1').defects).toBe(10);
-    expect(byId(findings, 'lateShipmentRate:shipService:Ground').defects).toBe(7);
-    expect(byId(findings, 'lateShipmentRate:shipService:Priority Mail').defects).toBe(3);
+    expect(byId(findings, 'lateShipmentRate:MFN:asin:B0AAAAAAA1').defects).toBe(10);
+    expect(byId(findings, 'lateShipmentRate:MFN:shipService:Ground').defects).toBe(7);
+    expect(byId(findings, 'lateShipmentRate:MFN:shipService:Priority Mail').defects).toBe(3);
   });
 
   it('counts a defect shown in both the 10- and 30-day windows once', () => {
     expect(findings.every((f) => f.totalDefects === 10)).toBe(true);
-    expect(byId(findings, 'lateShipmentRate:asin:B0AAAAAAA1').orderIds).toEqual(
+    expect(byId(findings, 'lateShipmentRate:MFN:asin:B0AAAAAAA1').orderIds).toEqual(
       [...lateIds].sort(),
     );
   });
 
-  it('has no channel or feedback groups for a seller-fulfilled-only metric', () => {
-    expect(findings.some((f) => f.dimension === 'channel' || f.dimension === 'feedbackTheme')).toBe(
-      false,
-    );
+  it('has no feedback groups for a seller-fulfilled-only metric, and all are MFN', () => {
+    expect(findings.some((f) => f.dimension === 'feedbackTheme')).toBe(false);
+    expect(findings.every((f) => f.channel === 'MFN')).toBe(true);
   });
 
   it('lists only groups with defects, most defects first, then by key', () => {
@@ -106,13 +106,21 @@ describe('findDefectFindings on order defects', () => {
   const { input, results } = orderDefectFixture();
   const findings = findDefectFindings(input, results, options);
 
-  it('merges MFN and FBA and splits them by channel with their order counts', () => {
-    const mfn = byId(findings, 'orderDefectRate:channel:MFN');
-    const afn = byId(findings, 'orderDefectRate:channel:AFN');
-    expect([mfn.defects, mfn.orders, mfn.totalDefects]).toEqual([3, 4, 4]);
-    expect([afn.defects, afn.orders]).toEqual([1, 2]);
+  it('keeps seller-fulfilled and FBA apart: each counts its own defects and orders', () => {
+    const mfn = byId(findings, 'orderDefectRate:MFN:sku:SKU-M');
+    const afn = byId(findings, 'orderDefectRate:AFN:sku:SKU-F');
+    expect([mfn.channel, mfn.defects, mfn.totalDefects, mfn.orders]).toEqual(['MFN', 3, 3, 4]);
+    expect([afn.channel, afn.defects, afn.totalDefects, afn.orders]).toEqual(['AFN', 1, 1, 2]);
     expect(mfn.summary).toBe(
-      '3 of the 4 orders with a defect (75%) were seller-fulfilled (MFN) orders; 3 of 4 seller-fulfilled (MFN) orders had a defect (75%).',
+      '3 of the 3 seller-fulfilled orders with a defect (100%) included SKU SKU-M; 3 of 4 seller-fulfilled orders with SKU SKU-M had a defect (75%).',
+    );
+    // Each finding's total is its channel's numerator: the figure the cover letter states.
+    for (const finding of findings) {
+      const own = results.find((r) => r.metric === finding.metric && r.channel === finding.channel);
+      expect(finding.totalDefects).toBe(own?.numerator);
+    }
+    expect(findings.some((f) => f.orderIds.includes(orderId(301)) && f.channel === 'MFN')).toBe(
+      false,
     );
   });
 
@@ -135,7 +143,9 @@ describe('findDefectFindings on order defects', () => {
     expect(findings.filter((f) => f.dimension === 'claimReason').map((f) => f.key)).toEqual([
       'Item not received',
     ]);
-    expect(byId(findings, 'orderDefectRate:chargebackReason:Service not rendered').defects).toBe(1);
+    expect(
+      byId(findings, 'orderDefectRate:MFN:chargebackReason:Service not rendered').defects,
+    ).toBe(1);
   });
 
   it('never carries buyer data from the comments', () => {
@@ -168,7 +178,7 @@ describe('findDefectFindings on package metrics', () => {
     ];
     const carrier = byId(
       findDefectFindings(input, results, options),
-      'validTrackingRate:carrier:Other (Speedy)',
+      'validTrackingRate:MFN:carrier:Other (Speedy)',
     );
     expect(carrier.orders).toBeNull();
     expect(carrier.rate).toBeNull();
@@ -197,6 +207,7 @@ describe('affectedOrders', () => {
     expect(rows).toHaveLength(10);
     expect(rows[0]).toEqual({
       metric: 'lateShipmentRate',
+      channel: 'MFN',
       orderId: lateIds[0],
       date: '2024-03-02',
       defect: 'shipped after the expected ship date',
@@ -209,7 +220,7 @@ describe('affectedOrders', () => {
     const { input, results } = orderDefectFixture();
     const rows = affectedOrders(input, results);
     expect(rows.map((r) => Object.keys(r).sort())).toEqual(
-      rows.map(() => ['date', 'defect', 'metric', 'orderId', 'sku']),
+      rows.map(() => ['channel', 'date', 'defect', 'metric', 'orderId', 'sku']),
     );
     const json = JSON.stringify(rows).toLowerCase();
     for (const identifier of buyerIdentifiers) expect(json).not.toContain(identifier.toLowerCase());

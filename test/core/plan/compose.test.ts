@@ -27,7 +27,7 @@ function lateShipmentPlan(overrides: Partial<PlanDraft> = {}) {
       asins: ['B0AAAAAAA1'],
       text: 'Your Late Shipment Rate is above the target of 4%.',
     },
-    tickedFindingIds: ['lateShipmentRate:carrier:UPS', 'lateShipmentRate:weekday:Saturday'],
+    tickedFindingIds: ['lateShipmentRate:MFN:carrier:UPS', 'lateShipmentRate:MFN:weekday:Saturday'],
     rootCauses: ['Our UPS collection was booked before most orders were packed.'],
     correctiveActions: ['We moved the UPS collection to the afternoon on 2024-04-03.'],
     preventiveMeasures: [
@@ -159,6 +159,7 @@ describe('composePlan', () => {
     const { draft, results } = lateShipmentPlan({ tickedFindingIds: [] });
     const affected: AffectedOrder[] = Array.from({ length: 250 }, (_, i) => ({
       metric: 'lateShipmentRate',
+      channel: 'MFN',
       orderId: orderId(1000 + i),
       date: '2024-03-05',
       defect: 'shipped late',
@@ -216,9 +217,9 @@ describe('composePlan', () => {
     for (const ticked of [
       [],
       [
-        'lateShipmentRate:carrier:UPS',
-        'lateShipmentRate:weekday:Saturday',
-        'lateShipmentRate:handlingTime:2 business days',
+        'lateShipmentRate:MFN:carrier:UPS',
+        'lateShipmentRate:MFN:weekday:Saturday',
+        'lateShipmentRate:MFN:handlingTime:2 business days',
       ],
     ]) {
       const { draft, findings, affected, results } = lateShipmentPlan({ tickedFindingIds: ticked });

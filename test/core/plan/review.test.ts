@@ -20,7 +20,7 @@ function draftWith(overrides: Partial<PlanDraft> = {}): PlanDraft {
       asins: ['B0AAAAAAA1'],
       text: 'Your rate is above 4%.',
     },
-    tickedFindingIds: ['lateShipmentRate:carrier:UPS'],
+    tickedFindingIds: ['lateShipmentRate:MFN:carrier:UPS'],
     rootCauses: ['7 of the 10 late shipments (70%) went with UPS.'],
     correctiveActions: ['We moved the UPS collection to the afternoon.'],
     preventiveMeasures: [

@@ -64,7 +64,7 @@ describe('rootCauseFromFinding', () => {
   it('prefills a root cause with only the finding’s own numbers', () => {
     const { input, results } = lateShipmentFixture();
     const ups = findDefectFindings(input, results, options).find(
-      (f) => f.id === 'lateShipmentRate:carrier:UPS',
+      (f) => f.id === 'lateShipmentRate:MFN:carrier:UPS',
     );
     expect(ups && rootCauseFromFinding(ups)).toBe(
       '7 of the 10 late shipments (70%) went with UPS.',

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/analysis/findings-types';
-import { draftLimits } from '../../../src/core/plan/contract';
+import { draftLimits, type MarketplaceView } from '../../../src/core/plan/contract';
 import { rootCauseFromFinding } from '../../../src/core/plan/suggestions';
 import {
   addTypedAsins,
+  findingsForNotice,
   freshWizardState,
-  withNoticeKind,
+  withNotice,
   withoutBlankEntries,
   withPrefilledRootCauses,
 } from '../../../src/core/plan/wizard';
 
-function finding(metric: Finding['metric'], key: string, defects = 3): Finding {
+function finding(
+  metric: Finding['metric'],
+  key: string,
+  defects = 3,
+  channel: Finding['channel'] = 'MFN',
+): Finding {
   return {
-    id: `${metric}:sku:${key}`,
+    id: `${metric}:${channel}:sku:${key}`,
     metric,
+    channel,
     dimension: 'sku',
     key,
     defects,
@@ -29,36 +36,85 @@ function finding(metric: Finding['metric'], key: string, defects = 3): Finding {
 const lateMug = finding('lateShipmentRate', 'MUG-1');
 const lateBowl = finding('lateShipmentRate', 'BOWL-2', 2);
 const claimMug = finding('claimRate', 'MUG-1', 4);
-const findings = [lateMug, lateBowl, claimMug];
+const fbaClaimMug = finding('claimRate', 'MUG-1', 1, 'AFN');
+const findings = [lateMug, lateBowl, claimMug, fbaClaimMug];
+const ukLate = { ...finding('lateShipmentRate', 'MUG-1', 5), summary: 'UK' };
+
+function view(code: string, salesChannel: string, marketFindings: Finding[]): MarketplaceView {
+  return { code, salesChannel, metrics: [], findings: marketFindings };
+}
+
+/** What the sidebar is told: two marketplaces, each measured apart. */
+const start = {
+  marketplaces: [view('US', 'Amazon.com', findings), view('UK', 'Amazon.co.uk', [ukLate])],
+};
+
+const lateSuggestion = { kind: 'lateShipmentRate', channel: 'MFN', marketplace: 'US' } as const;
 
 function tickedState(ids: string[]) {
-  const state = freshWizardState('lateShipmentRate');
+  const state = freshWizardState(lateSuggestion);
   return { ...state, draft: { ...state.draft, tickedFindingIds: ids } };
 }
 
 describe('the wizard state changes', () => {
-  it('start at step 1 with an empty draft for the notice', () => {
-    const state = freshWizardState('cancellationRate');
+  it('start at step 1 with an empty draft for the notice the data points at', () => {
+    const state = freshWizardState({ kind: 'orderDefectRate', channel: 'AFN', marketplace: 'UK' });
     expect(state.step).toBe('notice');
     expect(state.reached).toBe('notice');
-    expect(state.draft.notice).toEqual({ kind: 'cancellationRate', date: '', asins: [], text: '' });
+    expect(state.draft.notice).toEqual({
+      kind: 'orderDefectRate',
+      date: '',
+      asins: [],
+      text: '',
+      channel: 'AFN',
+      marketplace: 'UK',
+    });
     expect(state.draft.rootCauses).toEqual([]);
+    expect(freshWizardState(null).draft.notice).toEqual({
+      kind: 'orderDefectRate',
+      date: '',
+      asins: [],
+      text: '',
+    });
   });
 
   it('a notice-kind change unticks the findings of other metrics and keeps its own', () => {
-    const before = tickedState([lateMug.id, claimMug.id, 'gone:sku:OLD']);
-    const odr = withNoticeKind(before, 'orderDefectRate', findings);
+    const before = tickedState([lateMug.id, claimMug.id, 'gone:MFN:sku:OLD']);
+    const odr = withNotice(before, { kind: 'orderDefectRate' }, start);
     expect(odr.draft.notice.kind).toBe('orderDefectRate');
     expect(odr.draft.tickedFindingIds).toEqual([claimMug.id]);
-    const late = withNoticeKind(before, 'lateShipmentRate', findings);
+    const late = withNotice(before, { kind: 'lateShipmentRate' }, start);
     expect(late.draft.tickedFindingIds).toEqual([lateMug.id]);
     // A policy notice has no metrics: nothing stays ticked.
-    expect(withNoticeKind(before, 'intellectualProperty', findings).draft.tickedFindingIds).toEqual(
-      [],
-    );
+    expect(
+      withNotice(before, { kind: 'intellectualProperty' }, start).draft.tickedFindingIds,
+    ).toEqual([]);
     // The state passed in is left as it was.
     expect(before.draft.notice.kind).toBe('lateShipmentRate');
     expect(before.draft.tickedFindingIds).toHaveLength(3);
+  });
+
+  it('a channel or marketplace change unticks the findings of the other channel or marketplace', () => {
+    const odr = withNotice(
+      tickedState([claimMug.id, fbaClaimMug.id]),
+      { kind: 'orderDefectRate' },
+      start,
+    );
+    // Seller-fulfilled unless the seller chooses FBA.
+    expect(odr.draft.tickedFindingIds).toEqual([claimMug.id]);
+    const fba = withNotice(
+      tickedState([claimMug.id, fbaClaimMug.id]),
+      { kind: 'orderDefectRate', channel: 'AFN' },
+      start,
+    );
+    expect(fba.draft.tickedFindingIds).toEqual([fbaClaimMug.id]);
+    const uk = withNotice(tickedState([lateMug.id]), { marketplace: 'UK' }, start);
+    expect(uk.draft.notice.marketplace).toBe('UK');
+    expect(uk.draft.tickedFindingIds).toEqual([]);
+    expect(findingsForNotice(start, uk.draft.notice)).toEqual([ukLate]);
+    expect(findingsForNotice(start, fba.draft.notice)).toEqual([fbaClaimMug]);
+    // A marketplace the reports do not hold offers nothing rather than another's findings.
+    expect(findingsForNotice(start, { ...uk.draft.notice, marketplace: 'DE' })).toEqual([]);
   });
 
   it('prefill adds one root cause per newly ticked finding, once, after what the seller wrote', () => {
@@ -78,7 +134,7 @@ describe('the wizard state changes', () => {
   });
 
   it('prefill skips ticked findings the reports no longer show and stops at the limit', () => {
-    const gone = withPrefilledRootCauses(tickedState(['gone:sku:OLD']), findings);
+    const gone = withPrefilledRootCauses(tickedState(['gone:MFN:sku:OLD']), findings);
     expect(gone.draft.rootCauses).toEqual([]);
     expect(gone.prefilledFindingIds).toEqual([]);
     const full = tickedState([lateMug.id]);
@@ -89,7 +145,7 @@ describe('the wizard state changes', () => {
   });
 
   it('drops blank entries but keeps a measure with only an owner or a date', () => {
-    const draft = freshWizardState('lateShipmentRate').draft;
+    const draft = freshWizardState(lateSuggestion).draft;
     const cleaned = withoutBlankEntries({
       ...draft,
       rootCauses: ['  ', 'A cause', ''],
