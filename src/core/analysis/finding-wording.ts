@@ -20,7 +20,8 @@ const metricWording: Record<MetricId, { defects: string; happened: string }> = {
   cancellationRate: { defects: 'seller cancellations', happened: 'were cancelled by the seller' },
   validTrackingRate: { defects: 'packages without valid tracking', happened: '' },
   onTimeDeliveryRate: { defects: 'late deliveries', happened: '' },
-  unitOnTimeDeliveryRate: { defects: 'units delivered late', happened: '' },
+  // Its defects are packages; the rate itself counts their units.
+  unitOnTimeDeliveryRate: { defects: 'packages with units delivered late', happened: '' },
 };
 
 /**

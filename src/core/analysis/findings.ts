@@ -131,9 +131,11 @@ function keyList(keys: Keys): readonly string[] {
 }
 
 /**
- * The results of one metric in one channel taken together: LSR's 10- and 30-day windows, or the
- * cancel rate's 7 and 30 days. MFN and AFN stay apart: a seller-fulfilled notice is about
- * seller-fulfilled orders only, as Amazon measures them.
+ * The defects of one metric in one channel, from its longest window: LSR's 30 days rather than
+ * its 10, the cancel rate's 30 days rather than its 7. The shorter windows end on the same day, so
+ * their defects are among the longest's, and a finding's total is the numerator (or, for a
+ * minimum target, the misses) the longest window states. MFN and AFN stay apart: a
+ * seller-fulfilled notice is about seller-fulfilled orders only, as Amazon measures them.
  */
 interface MetricScope {
   metric: MetricId;
@@ -143,41 +145,27 @@ interface MetricScope {
   lastDay: number;
 }
 
-function defectKey(d: CountedDefect): string {
-  return `${d.orderId}|${d.day}|${d.detail}`;
+/** Each metric's result with the longest window, per channel. */
+function longestWindows(results: readonly MetricResult[]): MetricResult[] {
+  const longest = new Map<string, MetricResult>();
+  for (const result of results) {
+    const id = `${result.metric}:${result.channel}`;
+    const current = longest.get(id);
+    if (!current || result.windowDays > current.windowDays) longest.set(id, result);
+  }
+  return [...longest.values()];
 }
 
 function metricScopes(results: MetricResult[]): MetricScope[] {
-  const scopes = new Map<string, { scope: MetricScope; seen: Set<string> }>();
-  for (const result of results) {
-    if (result.defects.length === 0) continue;
-    const id = `${result.metric}:${result.channel}`;
-    let entry = scopes.get(id);
-    if (!entry) {
-      entry = {
-        scope: {
-          metric: result.metric,
-          channel: result.channel,
-          defects: [],
-          firstDay: epochDay(result.windowStart),
-          lastDay: epochDay(result.windowEnd),
-        },
-        seen: new Set(),
-      };
-      scopes.set(id, entry);
-    }
-    const { scope, seen } = entry;
-    scope.firstDay = Math.min(scope.firstDay, epochDay(result.windowStart));
-    scope.lastDay = Math.max(scope.lastDay, epochDay(result.windowEnd));
-    // The same defect in two windows of a metric is still one defect.
-    for (const defect of result.defects) {
-      const key = defectKey(defect);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      scope.defects.push(defect);
-    }
-  }
-  return [...scopes.values()].map((entry) => entry.scope);
+  return longestWindows(results)
+    .filter((result) => result.defects.length > 0)
+    .map((result) => ({
+      metric: result.metric,
+      channel: result.channel,
+      defects: result.defects,
+      firstDay: epochDay(result.windowStart),
+      lastDay: epochDay(result.windowEnd),
+    }));
 }
 
 interface Group {
@@ -317,7 +305,8 @@ export function findDefectFindings(
 }
 
 /**
- * The orders behind the defects, one row per defect, with the order's SKUs. Only the order ID,
+ * The orders behind the defects, one row per defect of each metric's longest window, with the
+ * order's SKUs. Only the order ID,
  * the defect's day, what went wrong and the SKUs leave the report sheets: never buyer data.
  */
 export function affectedOrders(input: HealthInput, results: MetricResult[]): AffectedOrder[] {
@@ -333,13 +322,9 @@ export function affectedOrders(input: HealthInput, results: MetricResult[]): Aff
       addKeyOfOrder(skus, row.orderId, row.sku);
     }
   }
-  const seen = new Set<string>();
   const rows: AffectedOrder[] = [];
-  for (const result of results) {
+  for (const result of longestWindows(results)) {
     for (const defect of result.defects) {
-      const key = `${result.metric}|${result.channel}|${defectKey(defect)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       rows.push({
         metric: result.metric,
         channel: result.channel,
