@@ -5,8 +5,16 @@
  * would read them, and compared with each other and with the scoped metrics.
  */
 import { describe, expect, it } from 'vitest';
+import { generateSampleReports, type SampleReports } from '../../../scripts/sample-data';
+import type { HealthRanges } from '../../../src/core/health-input';
+import type { MarketplaceCode } from '../../../src/core/marketplaces';
 import { composePlan, planAsPlainText } from '../../../src/core/plan/compose';
-import { marketplaceOfDraft, planFactsOf } from '../../../src/core/plan/report-data';
+import {
+  marketplaceOfDraft,
+  planFactsOf,
+  type ReportData,
+  reportDataOf,
+} from '../../../src/core/plan/report-data';
 import { findingsInScope } from '../../../src/core/plan/scope';
 import type { DocModel, NoticeKind, PlanDraft } from '../../../src/core/plan/types';
 import type { Channel } from '../../../src/core/reports/types';
@@ -40,17 +48,21 @@ interface Figure {
 
 /** "12 of the 18 seller-fulfilled orders with a defect (66.7%)": the 18 is the total. */
 const sharePattern =
-  /(\d+) of the (\d+) ((?:seller-fulfilled |FBA )?[a-zA-Z -]+?) \(\d+(?:\.\d+)?%\)/g;
+  /(\d+) of the (\d+) ((?:seller-fulfilled |FBA )?[a-zA-Z -]+?) \(\d+(?:\.\d+)?%\)/;
 /** "Our Late Shipment Rate for seller-fulfilled orders from A to B was 8.9% (39 of 438 orders)". */
 const resultPattern =
-  /Our (.+?) for (seller-fulfilled|fulfilled by Amazon) orders from (\S+) to (\S+) was (\d+(?:\.\d+)?)% \((\d+) of (\d+) (\w+)\)/g;
+  /Our (.+?) for (seller-fulfilled|fulfilled by Amazon) orders from (\S+) to (\S+) was (\d+(?:\.\d+)?)% \((\d+) of (\d+) (\w+)\)/;
+
+function everywhere(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, 'g');
+}
 
 function figuresIn(text: string, where: string): Figure[] {
   const found: Figure[] = [];
-  for (const m of text.matchAll(sharePattern)) {
+  for (const m of text.matchAll(everywhere(sharePattern))) {
     found.push({ thing: `all ${m[3]}`, value: m[2] ?? '', where });
   }
-  for (const m of text.matchAll(resultPattern)) {
+  for (const m of text.matchAll(everywhere(resultPattern))) {
     const [, label, channel, from, to, rate, numerator, denominator, unit] = m;
     const window = `${label} for ${channel} orders ${from}..${to}`;
     found.push({ thing: `${window}: rate`, value: rate ?? '', where });
@@ -124,7 +136,7 @@ describe('every figure of a plan, read back from the Doc and the form text', () 
       const scopeChannel = draft.notice.kind === 'orderDefectRate' ? (channel ?? 'MFN') : 'MFN';
       const text = texts(model).join('\n');
       // The cover letter's results are the channel's, as the metrics computed them.
-      for (const m of text.matchAll(resultPattern)) {
+      for (const m of text.matchAll(everywhere(resultPattern))) {
         const [, label, wording, from, to, , numerator, denominator] = m;
         expect(wording).toBe(scopeChannel === 'MFN' ? 'seller-fulfilled' : 'fulfilled by Amazon');
         const result = market?.results.find(
@@ -195,5 +207,85 @@ describe('every figure of a plan, read back from the Doc and the form text', () 
       expect(text).not.toMatch(resultPattern);
       expect(model.blocks.some((b) => b.type === 'table')).toBe(false);
     }
+  });
+});
+
+describe('a plan from reports that mix marketplaces', () => {
+  function reports(code: MarketplaceCode, seed: number): SampleReports {
+    return generateSampleReports({
+      seed,
+      orders: 400,
+      days: 60,
+      endDay: '2026-11-15',
+      marketplace: code,
+    });
+  }
+  function mixed(a: string[][], b: string[][]): string[][] {
+    const [header = [], ...left] = a;
+    return [header, ...left, ...b.slice(1)];
+  }
+  function ranges(r: SampleReports): HealthRanges {
+    return {
+      orders: r.allOrders,
+      mfnOrders: r.sellerFulfilledOrders,
+      shipments: r.shippingConfirmations,
+      fbaShipments: r.fbaShipments,
+      feedback: r.feedback,
+      claims: r.claims,
+      chargebacks: r.chargebacks,
+    };
+  }
+  const uk = reports('UK', 41);
+  const de = reports('DE', 42);
+  const both = {} as SampleReports;
+  for (const key of Object.keys(uk) as (keyof SampleReports)[]) both[key] = mixed(uk[key], de[key]);
+  const settings = { nearMargin: 0.2 };
+  const mixedData = reportDataOf(ranges(both), [], settings);
+
+  function plan(data: ReportData, kind: NoticeKind, marketplace: string): DocModel {
+    const notice: PlanDraft['notice'] = {
+      kind,
+      date: '2026-11-16',
+      asins: [],
+      text: '',
+      marketplace,
+    };
+    const market = marketplaceOfDraft(data, { notice } as PlanDraft);
+    const draft: PlanDraft = {
+      notice,
+      tickedFindingIds: findingsInScope(notice, market?.findings ?? []).map((f) => f.id),
+      rootCauses: ['A cause.'],
+      correctiveActions: ['An action.'],
+      preventiveMeasures: [],
+    };
+    const facts = planFactsOf(data, draft);
+    return composePlan(draft, facts.findings, facts.affected, facts.results);
+  }
+
+  it('offers each marketplace apart', () => {
+    expect(mixedData.marketplaces.map((m) => m.marketplace.code)).toEqual(['UK', 'DE']);
+  });
+
+  for (const kind of ['orderDefectRate', 'lateShipmentRate'] as const) {
+    for (const [code, alone] of [
+      ['UK', uk],
+      ['DE', de],
+    ] as const) {
+      it(`${kind} in ${code}: the same plan as from ${code}'s own reports, with its figures only`, () => {
+        const fromMixed = plan(mixedData, kind, code);
+        const fromAlone = plan(reportDataOf(ranges(alone), [], settings), kind, code);
+        expect(texts(fromMixed)).toEqual(texts(fromAlone));
+        expect(texts(fromMixed).join('\n')).toMatch(resultPattern);
+        expect(texts(fromMixed).join('\n')).toMatch(sharePattern);
+        expect(contradictions(texts(fromMixed).flatMap((t) => figuresIn(t, 'Doc')))).toEqual([]);
+      });
+    }
+  }
+
+  it('a marketplace the reports do not hold gives a plan without figures, not another one’s', () => {
+    const model = plan(mixedData, 'lateShipmentRate', 'FR');
+    const text = texts(model).join('\n');
+    expect(text).not.toMatch(resultPattern);
+    expect(text).not.toMatch(sharePattern);
   });
 });
