@@ -48,7 +48,9 @@ export type { Cell } from './services/cell-format';
 export {
   type CellValue,
   coerceInput,
+  columnLetters,
   DEFAULT_NUMBER_FORMAT,
+  displayValue,
   PLAIN_TEXT_FORMAT,
   UNEVALUATED_FORMULA,
 } from './services/cells';

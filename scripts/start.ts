@@ -6,15 +6,23 @@
  *   npm start
  *   npm start -- all-orders.txt order-report.txt shipping.txt feedback.txt [--marketplace UK] [--as-of 2026-11-15]
  *   npm start -- ... --plan my-draft.json
+ *   npm start -- --port 8080 | --no-serve | --serve
  *
  * Each file's kind is recognised from its header row, as the add-on does in Sheets. With a Plan of
  * Action draft (the sample's is samples/plan-draft.json: what a seller would type in the sidebar),
  * it also writes the plan, composed from the same findings the sidebar shows, to
  * out/plan-of-action.docx, and prints what the sidebar's review would flag.
+ *
+ * Then, when stdout is a terminal (or with --serve), it serves the local preview on
+ * http://127.0.0.1:PORT (see preview/): the same files imported through the add-on's own import, the
+ * Health sheet built by its menu function. Ctrl-C stops it. With --no-serve, or when stdout is not
+ * a terminal (CI, a pipe, a test), it prints the table and exits.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { createLocalHost } from '../host';
+import { servePreview } from '../preview/server/server';
+import { PreviewSession } from '../preview/server/session';
 import { parseDelimited } from '../src/core/importing/delimited';
 import { composePlan, reviewDraft, sellerCentralAppealLimit } from '../src/core/plan';
 import { planFactsOf, reportDataOf } from '../src/core/plan/report-data';
@@ -45,6 +53,10 @@ interface Invocation {
   asOf: string;
   /** A Plan of Action draft (JSON) to write as .docx; the sample's when running on the samples. */
   plan: string;
+  /** Serve the preview after the table. */
+  serve: boolean;
+  /** 0: any free port. */
+  port: number;
 }
 
 function parseArguments(argv: string[]): Invocation {
@@ -52,9 +64,14 @@ function parseArguments(argv: string[]): Invocation {
   let marketplace = '';
   let asOf = '';
   let plan = '';
+  let serve: boolean = process.stdout.isTTY === true;
+  let port = 8080;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--marketplace') marketplace = argv[++i] ?? '';
+    if (arg === '--no-serve') serve = false;
+    else if (arg === '--serve') serve = true;
+    else if (arg === '--port') port = Number(argv[++i]);
+    else if (arg === '--marketplace') marketplace = argv[++i] ?? '';
     else if (arg === '--as-of') asOf = argv[++i] ?? '';
     else if (arg === '--plan') plan = argv[++i] ?? '';
     else files.push(arg);
@@ -69,7 +86,10 @@ function parseArguments(argv: string[]): Invocation {
         .map((f) => join(samples, f)),
     );
   }
-  return { files, marketplace, asOf, plan };
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error('--port takes a port number (0 for any free port).');
+  }
+  return { files, marketplace, asOf, plan, serve, port };
 }
 
 function percent(value: unknown): string {
@@ -180,6 +200,22 @@ async function main(): Promise<void> {
       `Plan of Action from ${basename(invocation.plan)} written to ${relative(process.cwd(), file)}`,
     );
   }
+  if (invocation.serve) await serve(invocation);
+}
+
+/** The local preview of the spreadsheet the add-on builds from these files, until Ctrl-C. */
+async function serve(invocation: Invocation): Promise<void> {
+  const session = new PreviewSession({ distDir: join(root, 'dist'), files: invocation.files });
+  await session.start();
+  const preview = await servePreview(session, invocation.port);
+  console.log('');
+  console.log(
+    `Preview of the spreadsheet, menu, Health sheet, dialogs and sidebar: ${preview.url}`,
+  );
+  console.log('Ctrl-C stops it.');
+  process.once('SIGINT', () => {
+    void preview.close().then(() => process.exit(0));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -177,6 +177,9 @@ export class RangeFake extends Fake {
   getFontColor(): string {
     return this._format('fontColor')(this.grid.row, this.grid.column);
   }
+  getFontColors(): string[][] {
+    return this._map(this._format('fontColor'));
+  }
   setBackground(color: unknown): this {
     if (color !== null && typeof color !== 'string') {
       signatureError(this.reg, 'SpreadsheetApp.Range.setBackground', [color]);
@@ -204,6 +207,9 @@ export class RangeFake extends Fake {
   getHorizontalAlignment(): string {
     return this._format('horizontalAlignment')(this.grid.row, this.grid.column);
   }
+  getHorizontalAlignments(): string[][] {
+    return this._map(this._format('horizontalAlignment'));
+  }
   setWrap(wrap: unknown): this {
     if (typeof wrap !== 'boolean') signatureError(this.reg, 'SpreadsheetApp.Range.setWrap', [wrap]);
     return this._setFormat('wrap', wrap);
@@ -216,6 +222,9 @@ export class RangeFake extends Fake {
   }
   getWrap(): boolean {
     return this._format('wrap')(this.grid.row, this.grid.column);
+  }
+  getWraps(): boolean[][] {
+    return this._map(this._format('wrap'));
   }
   setNote(note: unknown): this {
     if (note !== null && typeof note !== 'string')

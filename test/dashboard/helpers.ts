@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+export type { ImportOutcome } from '../../preview/server/import-file';
+
 import { createLocalHost, type LoadedAddon, type LocalHost } from '../../host';
 import { createRpcBridge, type RpcBridge } from '../../host/serve-rpc';
+import { type ImportOutcome, importFile } from '../../preview/server/import-file';
 import { columnLetter } from '../../src/core/dashboard/a1';
-import { parseDelimited } from '../../src/core/importing/delimited';
-import { fileBatches } from '../../src/core/importing/file-batches';
-import type { ImportBatchResult } from '../../src/core/importing/request';
-import { addBatchResult, type ImportSummary, summaryLines } from '../../src/core/importing/summary';
 
 export const root = join(__dirname, '../..');
 export const distDir = join(root, 'dist');
@@ -44,29 +44,13 @@ export function startDashboard(timeZone = 'America/Los_Angeles'): Dashboard {
   };
 }
 
-export interface ImportOutcome {
-  summary: ImportSummary;
-  lines: string[];
-  batches: number;
-}
-
 /** What the import dialog does with a file: parse, batch, send, add up. */
-export async function importText(
+export function importText(
   dashboard: Dashboard,
   fileName: string,
   text: string,
 ): Promise<ImportOutcome> {
-  const parsed = fileBatches(parseDelimited(text).rows);
-  if (!parsed) throw new Error('Nothing to import');
-  let summary: ImportSummary | null = null;
-  for (const batch of parsed.batches) {
-    const result = (await dashboard.rpc('importReportRows', [
-      { fileName, header: parsed.header, rows: batch.rows, firstRow: batch.firstRow },
-    ])) as ImportBatchResult;
-    summary = addBatchResult(summary, result);
-  }
-  if (!summary) throw new Error('No batch was sent');
-  return { summary, lines: summaryLines(summary, parsed.dataRows), batches: parsed.batches.length };
+  return importFile(dashboard.rpc, fileName, text);
 }
 
 /** The arguments of `=NAME(a,b,…)`, split at commas outside quotes. */
