@@ -98,10 +98,6 @@ export interface RunningPreview {
 
 export async function servePreview(session: PreviewSession, port = 0): Promise<RunningPreview> {
   const html = await pageHtml();
-  let revision = 0;
-  const changed = () => {
-    revision++;
-  };
   let origin = '';
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -116,19 +112,16 @@ export async function servePreview(session: PreviewSession, port = 0): Promise<R
       switch (url.pathname) {
         case '/api/rpc': {
           const result = await session.rpc(String(input.name), String(input.args ?? '[]'));
-          changed();
           return json(response, result);
         }
         case '/api/menu':
           session.runMenu(String(input.functionName));
-          changed();
           return json(response, { ok: true });
         case '/api/activate':
           session.activate(String(input.sheet));
           return json(response, { ok: true });
         case '/api/reset':
           await session.start();
-          changed();
           return json(response, { ok: true });
       }
       return send(response, 404, 'text/plain', 'Not found');
@@ -139,7 +132,7 @@ export async function servePreview(session: PreviewSession, port = 0): Promise<R
     if (path === '/api/state') {
       const after = Number(url.searchParams.get('after') ?? '0');
       return json(response, {
-        revision,
+        revision: session.revision,
         spreadsheet: session.host.spreadsheet.getName(),
         sheets: session.workbook.sheetNames(),
         active: session.workbook.activeSheetName(),

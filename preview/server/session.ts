@@ -56,6 +56,9 @@ export class PreviewSession {
   private rpcHandler!: (name: string, argsJson: string) => Promise<PageRpcResult>;
   private seen = { dialogs: 0, sidebars: 0, alerts: 0, toasts: 0 };
   private seq = 0;
+  /** Goes up whenever the add-on may have changed the spreadsheet. */
+  revision = 0;
+  private callsSeen = 0;
 
   constructor(private readonly options: PreviewOptions) {}
 
@@ -73,6 +76,8 @@ export class PreviewSession {
     this.events.length = 0;
     this.seen = { dialogs: 0, sidebars: 0, alerts: 0, toasts: 0 };
     this.importLines = [];
+    this.callsSeen = 0;
+    this.revision++;
     this.addon.globals.onOpen?.({ authMode: 'FULL' });
     for (const file of this.options.files) {
       const outcome = await importFile(bridge, basename(file), readFileSync(file, 'utf8'));
@@ -117,7 +122,26 @@ export class PreviewSession {
       alerts: ui.alerts.length,
       toasts: ui.toasts.length,
     };
-    this.workbook.invalidate();
+    if (this.spreadsheetChanged()) {
+      this.workbook.invalidate();
+      this.revision++;
+    }
+  }
+
+  /**
+   * Whether the add-on called anything but a getter on the spreadsheet since the last look: only
+   * then are the formulas computed again (a sidebar that saves its draft changes no cell).
+   */
+  private spreadsheetChanged(): boolean {
+    const calls = this.host.calls.slice(this.callsSeen);
+    this.callsSeen = this.host.calls.length;
+    const spreadsheetClasses =
+      /^(SpreadsheetApp|Spreadsheet|Sheet|Range|EmbeddedChart|ConditionalFormatRule)/;
+    return calls.some(
+      (c) =>
+        spreadsheetClasses.test(c.service) &&
+        !/^(get|is|new|modify|copy|build|flush)/.test(c.method),
+    );
   }
 
   /** The menu items the add-on added, as the page lists them under Extensions. */
