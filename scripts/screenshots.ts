@@ -7,10 +7,10 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { servePreview } from '../preview/server/server';
 import { PreviewSession } from '../preview/server/session';
 import { buildAll } from './build';
+import { launchChromium } from './chromium';
 
 const root = join(import.meta.dirname, '..');
 
@@ -44,10 +44,7 @@ export async function takeScreenshots(options: Options): Promise<string[]> {
   const session = new PreviewSession({ distDir: join(root, 'dist'), files });
   await session.start();
   const preview = await servePreview(session);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   mkdirSync(options.out, { recursive: true });
   const written: string[] = [];
   try {

@@ -12,7 +12,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPreview, servePreview } from '../../preview/server/server';
 import { PreviewSession } from '../../preview/server/session';
-import { launchChromium } from '../browser/sidebar-session';
+import { launchChromium } from '../../scripts/chromium';
 
 const root = join(__dirname, '../..');
 const samples = join(root, 'samples');
