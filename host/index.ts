@@ -34,7 +34,9 @@ import {
 } from './services/base';
 import { ChartsFake } from './services/charts';
 import { DocumentAppFake, type DocumentFake, type DocumentSnapshot } from './services/document';
+import { Executions } from './services/executions';
 import { HtmlOutputFake, HtmlServiceFake } from './services/html';
+import { LockServiceFake, type LockTable } from './services/lock';
 import { type PropertiesFake, PropertiesServiceFake } from './services/properties';
 import { type CallRecord, FakeRegistry } from './services/registry';
 import { type FormulaEvaluator, SpreadsheetFake } from './services/spreadsheet';
@@ -57,6 +59,7 @@ export {
 export type { ChartSnapshot } from './services/charts';
 export type { RuleSnapshot } from './services/conditional-format';
 export type { DocElement, DocumentSnapshot, TextSpan } from './services/document';
+export type { LockTable } from './services/lock';
 export type { RangeFake } from './services/range';
 export type { CallRecord } from './services/registry';
 export type { SheetFake, SheetSnapshot } from './services/sheet';
@@ -79,8 +82,8 @@ export interface LocalHostOptions {
 }
 
 export interface LocalHost {
-  /** The globals to pass to loadAddon: SpreadsheetApp, DocumentApp, PropertiesService, HtmlService,
-   * Session, Utilities, Logger, ScriptApp, Charts, console. */
+  /** The globals to pass to loadAddon: SpreadsheetApp, DocumentApp, PropertiesService, LockService,
+   * HtmlService, Session, Utilities, Logger, ScriptApp, Charts, console. */
   services: Record<string, unknown>;
   /** The active spreadsheet's model: Apps Script methods plus test helpers, calls not recorded. */
   spreadsheet: SpreadsheetFake;
@@ -101,6 +104,33 @@ export interface LocalHost {
   callsTo(service: string, method?: string): CallRecord[];
   /** loadAddon({ distDir, services: this.services }). */
   load(distDir: string): LoadedAddon;
+  /** Who holds the LockService locks, and each wait that timed out. */
+  locks: LockTable;
+  /** Runs `fn` as one Apps Script execution: locks it still holds are released when it ends. */
+  execution<T>(fn: () => T): T;
+  /**
+   * Two executions that meet: `first` runs until the service call for which `at` (given the call
+   * and its 0-based index among the first execution's calls) is true; there, before that call
+   * runs, `second` runs to its end; then `first` goes on. Each outcome is the value returned or the
+   * message thrown. `second` is null when `first` made no call that `at` chose. Apps Script gives
+   * each execution its own globals: let `second` call another `load()` of the add-on than `first`.
+   */
+  interleave<A, B>(
+    first: () => A,
+    second: () => B,
+    at: (call: CallRecord, index: number) => boolean,
+  ): { first: Outcome<A>; second: Outcome<B> | null };
+}
+
+/** What an execution came to: its value, or the message of what it threw. */
+export type Outcome<T> = { value: T; error?: undefined } | { error: string };
+
+function outcomeOf<T>(fn: () => T): Outcome<T> {
+  try {
+    return { value: fn() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export function createLocalHost(options: LocalHostOptions = {}): LocalHost {
@@ -121,11 +151,14 @@ export function createLocalHost(options: LocalHostOptions = {}): LocalHost {
   const html = new HtmlServiceFake(reg, options.htmlDir);
   const documentApp = new DocumentAppFake(reg);
   const properties = new PropertiesServiceFake(reg);
+  const executions = new Executions();
+  const lockService = new LockServiceFake(reg, executions);
 
   const services: Record<string, unknown> = {
     SpreadsheetApp: reg.wrap(new SpreadsheetAppFake(reg, spreadsheet, ui)),
     DocumentApp: reg.wrap(documentApp),
     PropertiesService: reg.wrap(properties),
+    LockService: reg.wrap(lockService),
     HtmlService: reg.wrap(html),
     Session: reg.wrap(new SessionFake(reg, user, timeZone)),
     Utilities: reg.wrap(new UtilitiesFake(reg)),
@@ -163,6 +196,22 @@ export function createLocalHost(options: LocalHostOptions = {}): LocalHost {
     },
     load(distDir: string) {
       return loadAddon({ distDir, services });
+    },
+    locks: lockService.table,
+    execution: (fn) => executions.run(fn),
+    interleave(first, second, at) {
+      let index = 0;
+      let secondOutcome: Outcome<ReturnType<typeof second>> | null = null;
+      reg.beforeCall = (call) => {
+        if (secondOutcome !== null || !at(call, index++)) return;
+        reg.beforeCall = null;
+        secondOutcome = outcomeOf(() => executions.run(second));
+      };
+      try {
+        return { first: outcomeOf(() => executions.run(first)), second: secondOutcome };
+      } finally {
+        reg.beforeCall = null;
+      }
     },
   };
 }

@@ -162,6 +162,8 @@ export class FakeRegistry {
   /** Every call the add-on made on a fake, in order. */
   readonly calls: CallRecord[] = [];
   realm: Realm = nodeRealm;
+  /** Called with each call before the fake runs it: where the host starts a second execution. */
+  beforeCall: ((call: CallRecord) => void) | null = null;
   private readonly proxies = new WeakMap<object, object>();
   private readonly models = new WeakMap<object, Fake>();
 
@@ -192,7 +194,9 @@ export class FakeRegistry {
         }
         const method = d.value as (...a: unknown[]) => unknown;
         return (...args: unknown[]) => {
-          reg.calls.push({ service: name, method: prop, args });
+          const call = { service: name, method: prop, args };
+          reg.calls.push(call);
+          reg.beforeCall?.(call);
           return reg.out(
             method.apply(
               target,

@@ -252,6 +252,7 @@ export class SheetFake extends Fake {
       signatureError(this.reg, 'SpreadsheetApp.Sheet.insertRowsAfter', [afterPosition, howMany]);
     }
     if (afterPosition > this.maxRows) this._fail(OUTSIDE);
+    this.spreadsheet._assertCellRoom(howMany * this.maxColumns);
     this._insertRows(afterPosition, howMany);
     this.maxRows += howMany;
     return this;
@@ -270,6 +271,7 @@ export class SheetFake extends Fake {
       signatureError(this.reg, 'SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany]);
     }
     if (afterPosition > this.maxColumns) this._fail(OUTSIDE);
+    this.spreadsheet._assertCellRoom(howMany * this.maxRows);
     this._insertColumns(afterPosition, howMany);
     this.maxColumns += howMany;
     return this;

@@ -112,6 +112,15 @@ export class SpreadsheetFake extends Fake {
       signatureError(this.reg, 'SpreadsheetApp.Spreadsheet.getSheetByName', [name]);
     return this.sheets.find((s) => s.name === name) ?? null;
   }
+  /** Refuses, as Sheets does, a change that would take the spreadsheet past 10 million cells. */
+  _assertCellRoom(extraCells: number): void {
+    const cells = this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    if (cells + extraCells > 10_000_000) {
+      this._fail(
+        'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+      );
+    }
+  }
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index). Activates it. */
   insertSheet(a?: unknown, b?: unknown): SheetFake {
     let name: string | undefined;
@@ -134,6 +143,7 @@ export class SpreadsheetFake extends Fake {
     if (this.sheets.some((s) => s.name === name)) {
       this._fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this._assertCellRoom(1000 * 26);
     const sheet = new SheetFake(this.reg, this, name, this.nextSheetId++ * 1000003);
     this.sheets.splice(index, 0, sheet);
     this.active = sheet;

@@ -19,13 +19,15 @@ export async function importFile(
   rpc: RpcBridge,
   fileName: string,
   text: string,
+  /** What the dialog's options add to each request, e.g. leaving out the buyer columns. */
+  options: { withoutBuyerColumns?: boolean } = {},
 ): Promise<ImportOutcome> {
   const parsed = fileBatches(parseDelimited(text).rows);
   if (!parsed) throw new Error(`${fileName}: nothing to import.`);
   let summary: ImportSummary | null = null;
   for (const batch of parsed.batches) {
     const result = (await rpc('importReportRows', [
-      { fileName, header: parsed.header, rows: batch.rows, firstRow: batch.firstRow },
+      { fileName, header: parsed.header, rows: batch.rows, firstRow: batch.firstRow, ...options },
     ])) as ImportBatchResult;
     summary = addBatchResult(summary, result);
   }

@@ -27,6 +27,7 @@ const views = {
 };
 const fileInput = element<HTMLInputElement>('file');
 const pasted = element<HTMLTextAreaElement>('pasted');
+const withoutBuyerColumns = element<HTMLInputElement>('without-buyer-columns');
 const progressBlock = element('progress-block');
 const progress = element<HTMLProgressElement>('progress');
 const progressText = element('progress-text');
@@ -103,6 +104,7 @@ async function importReport(): Promise<void> {
         header: parsed.header,
         rows: batch.rows,
         firstRow: batch.firstRow,
+        withoutBuyerColumns: withoutBuyerColumns.checked,
       });
       summary = addBatchResult(summary, result);
       sent += batch.rows.length;

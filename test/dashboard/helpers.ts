@@ -49,8 +49,9 @@ export function importText(
   dashboard: Dashboard,
   fileName: string,
   text: string,
+  options: { withoutBuyerColumns?: boolean } = {},
 ): Promise<ImportOutcome> {
-  return importFile(dashboard.rpc, fileName, text);
+  return importFile(dashboard.rpc, fileName, text, options);
 }
 
 /** The arguments of `=NAME(a,b,…)`, split at commas outside quotes. */

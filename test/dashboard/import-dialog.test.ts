@@ -97,6 +97,39 @@ describe('the Import report dialog', () => {
     await session.close();
   });
 
+  it('leaves out the buyer columns when the seller ticks the box', async () => {
+    const session = await openDialog('showImportDialog');
+    const { page } = session;
+    await page.setInputFiles('#file', {
+      name: 'order-report.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(sampleText('seller-fulfilled-orders.tsv')),
+    });
+    await page.getByLabel('Leave out the buyer columns').check();
+    await page.click('#import');
+    await page.locator('#import-result .notice').waitFor();
+    const values = session.dashboard.host.spreadsheet
+      .sheet('Seller-fulfilled Orders')
+      .snapshot().values;
+    const header = values[0] ?? [];
+    expect(header).toContain('latest-ship-date');
+    for (const buyer of [
+      'buyer-name',
+      'buyer-email',
+      'recipient-name',
+      'ship-address-1',
+      'ship-city',
+      'ship-postal-code',
+      'ship-phone-number',
+    ]) {
+      expect(header).not.toContain(buyer);
+    }
+    const rows = sampleText('seller-fulfilled-orders.tsv').trim().split('\n').length - 1;
+    expect(values).toHaveLength(rows + 1);
+    expect([session.outsideRequests, session.pageErrors]).toEqual([[], []]);
+    await session.close();
+  });
+
   it('reads a Latin-1 file from a European marketplace without breaking its letters', async () => {
     const session = await openDialog('showImportDialog');
     const text = [

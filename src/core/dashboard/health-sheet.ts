@@ -49,6 +49,11 @@ export interface ChartPlan {
 }
 
 export interface SheetPlan {
+  /**
+   * What the add-on owns on the sheet: the cells below and the areas their formulas spill into. A
+   * refresh clears only these; the seller's cells elsewhere stay.
+   */
+  areas: string[];
   /** Text cells: written so Sheets shows them as text, never runs them. */
   texts: { a1: string; text: string }[];
   numbers: { a1: string; value: number }[];
@@ -150,11 +155,19 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
   const firstRecovery = recoveryRow + 1;
 
   return {
+    areas: [
+      'A1:A4',
+      'B3:G4',
+      `A${metricsRow - 1}:I${metricsEnd}`,
+      `A${salesRow - 1}:F${salesEnd}`,
+      `A${toShipRow - 1}:F`,
+      `${recoveryLeft}${metricsRow - 1}:${recoveryRight}`,
+    ],
     texts: [
       { a1: 'A1', text: healthTitle },
       {
         a1: 'A2',
-        text: 'Live formulas over your report sheets: they recalculate when you paste rows. After adding a report sheet or changing Settings, use Build or refresh Health sheet again. Rows in red breach the target, amber are near it (margin in Settings), green are fine.',
+        text: "Live formulas over your report sheets: they recalculate when you paste rows. After adding a report sheet or changing Settings, use Build or refresh Health sheet again. Rows in red breach the target, amber are near it (margin in Settings), green are fine. A refresh rewrites only the add-on's cells (these texts, the settings and the tables the formulas fill); notes you type elsewhere on this sheet stay.",
       },
       { a1: 'A3', text: 'Marketplace' },
       { a1: settingCells.marketplace, text: input.settings.marketplace ?? '' },
@@ -272,6 +285,8 @@ export function trendsSheetPlan(input: DashboardInput): SheetPlan {
     });
   });
   return {
+    // The trends table spills right and down from A1; the charts sit beside it.
+    areas: [`A1:${last}`],
     texts: [],
     numbers: [],
     formulas: [

@@ -30,17 +30,26 @@ export type ImportCell =
 
 /** Where the file's columns go in the sheet. */
 export interface SheetLayout {
-  /** The sheet's header after the import: its own columns, then the file's new ones. */
+  /**
+   * The sheet's header after the import: its own columns, then the file's new ones (see
+   * `sheetLayout`); '' where a column is not the report's (a seller's notes between them).
+   */
   header: string[];
-  /** Header names the file adds to an existing sheet. */
-  newColumns: string[];
+  /** Header names the file adds to an existing sheet, and the 0-based column each goes to. */
+  newColumns: { name: string; column: number }[];
   /** For each column of the file, its column in the sheet; -1 for a column without a header. */
   fileToSheet: number[];
 }
 
+/**
+ * Where a file's columns go. In an existing sheet, a column the sheet lacks goes to the first
+ * column right of the header that is empty from top to bottom (`isEmptyColumn`, 0-based): a
+ * seller's notes typed beside the report, without a header, keep their column.
+ */
 export function sheetLayout(
   sheetHeader: readonly unknown[] | null,
   fileHeader: readonly string[],
+  isEmptyColumn: (column: number) => boolean = () => true,
 ): SheetLayout {
   let width = fileHeader.length;
   while (width > 0 && (fileHeader[width - 1] ?? '').trim() === '') width--;
@@ -55,15 +64,18 @@ export function sheetLayout(
     const key = headerKey(name);
     if (key !== '' && !columnOfKey.has(key)) columnOfKey.set(key, i);
   });
-  const newColumns: string[] = [];
+  const newColumns: SheetLayout['newColumns'] = [];
+  let next = header.length;
   const fileToSheet = fileHeader.slice(0, width).map((name) => {
     const key = headerKey(name);
     if (key === '') return -1;
     let column = columnOfKey.get(key);
     if (column === undefined) {
-      column = header.length;
+      while (!isEmptyColumn(next)) next++;
+      column = next++;
+      while (header.length < column) header.push('');
       header.push(name.trim());
-      newColumns.push(name.trim());
+      newColumns.push({ name: name.trim(), column });
       columnOfKey.set(key, column);
     }
     return column;

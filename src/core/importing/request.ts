@@ -14,6 +14,8 @@ export interface ImportRequest {
   rows: string[][];
   /** The file's row number of `rows[0]`; the header is row 1 (or later, after blank lines). */
   firstRow: number;
+  /** Leave the buyer columns (names, addresses, phones, e-mails) out of the sheet. */
+  withoutBuyerColumns?: boolean;
 }
 
 export interface ImportBatchResult {
@@ -35,24 +37,50 @@ export interface ImportBatchResult {
 
 /** Limits above a batch the dialog sends (see file-batches.ts), far below what would stall a call. */
 export const maxRowsPerRequest = 20_000;
-const maxColumns = 500;
+export const maxColumnsPerRequest = 500;
 
 let schema: z.ZodMiniType<ImportRequest> | undefined;
 
 function requestSchema(): z.ZodMiniType<ImportRequest> {
   schema ??= z.strictObject({
     fileName: z.string().check(z.maxLength(300)),
-    header: z.array(z.string()).check(z.minLength(1), z.maxLength(maxColumns)),
+    header: z.array(z.string()).check(z.minLength(1), z.maxLength(maxColumnsPerRequest)),
     rows: z
-      .array(z.array(z.string()).check(z.maxLength(maxColumns)))
+      .array(z.array(z.string()).check(z.maxLength(maxColumnsPerRequest)))
       .check(z.maxLength(maxRowsPerRequest)),
     firstRow: z.number().check(z.int(), z.minimum(2)),
+    withoutBuyerColumns: z.optional(z.boolean()),
   });
   return schema;
 }
 
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The limit a request goes over, said with the numbers and what to do; null within them. */
+function overLimit(value: unknown): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  const { header, rows } = value as { header?: unknown; rows?: unknown };
+  const advice =
+    'Import the file with Import report… in the Seller Health menu, which sends it in batches below these limits, or split it into smaller files.';
+  if (Array.isArray(rows) && rows.length > maxRowsPerRequest) {
+    return `One import request takes at most ${count(maxRowsPerRequest)} rows; this one has ${count(rows.length)}. Nothing was imported. ${advice}`;
+  }
+  const widest = Math.max(
+    Array.isArray(header) ? header.length : 0,
+    ...(Array.isArray(rows) ? rows.map((row) => (Array.isArray(row) ? row.length : 0)) : []),
+  );
+  if (widest > maxColumnsPerRequest) {
+    return `One import request takes at most ${count(maxColumnsPerRequest)} columns; this one has ${count(widest)}. Nothing was imported. Amazon's reports have a few dozen columns: check that the file is a report, with one row per line.`;
+  }
+  return null;
+}
+
 /** The request, or an Error saying what is wrong with it. */
 export function parseImportRequest(value: unknown): ImportRequest {
+  const limit = overLimit(value);
+  if (limit !== null) throw new Error(limit);
   const result = requestSchema().safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -67,7 +67,7 @@ export function summaryLines(summary: ImportSummary, dataRows: number): string[]
   }
   if (summary.newColumns.length > 0) {
     lines.push(
-      `Columns added at the right of the sheet: ${summary.newColumns.join(', ')}. Build or refresh the Health sheet to use them.`,
+      `Columns added to the sheet, each in the first column right of the report that was empty from top to bottom: ${summary.newColumns.join(', ')}. Build or refresh the Health sheet to use them.`,
     );
   }
   return lines;

@@ -2,8 +2,9 @@
  * Build or refresh Health sheet: writes the Health sheet and its trends sheet from the plan in
  * src/core/dashboard/health-sheet.ts. The report sheets are found by their header rows and passed
  * to the formulas by reference, never read or written here, so the build makes the same service
- * calls for 1,000 or 100,000 rows. A refresh rewrites only the add-on's own sheets, replaces only
- * the add-on's own conditional-format rules and charts, and keeps the seller's.
+ * calls for 1,000 or 100,000 rows. A refresh rewrites only the add-on's own areas of its own
+ * sheets (`SheetPlan.areas`), replaces only the add-on's own conditional-format rules and charts,
+ * and keeps the seller's cells, rules and charts.
  */
 import {
   type DashboardInput,
@@ -20,6 +21,7 @@ import {
   trendsSheetPlan,
 } from '../../core/dashboard/health-sheet';
 import type { Settings } from '../../core/dashboard/settings';
+import { busyMessage, withDocumentLock } from '../document-lock';
 import { findReportSheets } from '../report-sheets';
 import { readSettings } from '../settings';
 import { inert } from './cells';
@@ -120,7 +122,8 @@ function replaceCharts(sheet: Sheet, plan: SheetPlan): void {
 }
 
 function writeSheet(sheet: Sheet, plan: SheetPlan): void {
-  sheet.clearContents();
+  // Only the add-on's own areas: a note the seller typed elsewhere on the sheet stays.
+  for (const a1 of plan.areas) sheet.getRange(a1).clearContent();
   for (const { a1, text } of plan.texts) sheet.getRange(a1).setValue(inert(text));
   for (const { a1, value } of plan.numbers) sheet.getRange(a1).setValue(value);
   for (const { a1, formula } of plan.formulas) sheet.getRange(a1).setFormula(formula);
@@ -143,8 +146,17 @@ function dashboardInput(spreadsheet: Spreadsheet, settings: Settings): Dashboard
   };
 }
 
-/** Menu: Build or refresh Health sheet. */
+const refreshBusy = busyMessage(
+  'the Health sheet was not refreshed',
+  'Wait until it ends, then use Build or refresh Health sheet again.',
+);
+
+/** Menu: Build or refresh Health sheet. Reads, then rewrites: under the document lock. */
 export function buildHealthSheet(): void {
+  withDocumentLock(refreshBusy, refreshHealthSheet);
+}
+
+function refreshHealthSheet(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const input = dashboardInput(spreadsheet, readSettings());
   if (Object.keys(input.reports).length === 0) {
@@ -173,6 +185,16 @@ export function buildHealthSheet(): void {
 
 /** After Settings are saved: the Health sheet's setting cells follow, so its formulas recalculate. */
 export function showSettingsOnHealthSheet(settings: Settings): void {
+  withDocumentLock(
+    busyMessage(
+      'the settings were saved but the Health sheet still shows the old ones',
+      'Use Build or refresh Health sheet when it ends.',
+    ),
+    () => writeSettingCells(settings),
+  );
+}
+
+function writeSettingCells(settings: Settings): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   for (const name of [defaultHealthSheetName, ownName(defaultHealthSheetName)]) {
     const sheet = spreadsheet.getSheetByName(name);

@@ -4,6 +4,7 @@
  * for the kind). Only new rows are appended; cells already in the sheet are never written.
  */
 import { sheetNameFor } from '../../core/dashboard/report-sheet-names';
+import { type ReportColumns, withoutBuyerColumns } from '../../core/importing/buyer-columns';
 import {
   type ImportCell,
   planImportBatch,
@@ -11,14 +12,18 @@ import {
   sheetLayout,
   unrecognisedReportMessage,
 } from '../../core/importing/import-batch';
+import { cellLimitProblem, cellsAfterImport } from '../../core/importing/limits';
 import { type ImportBatchResult, parseImportRequest } from '../../core/importing/request';
 import {
   type Marketplace,
   marketplaceByCode,
   marketplaceBySalesChannel,
 } from '../../core/marketplaces';
+import { buyerValuesOf } from '../../core/privacy';
 import { detectReportKind, reportLabel, salesChannelOf } from '../../core/reports';
 import type { ReportKind } from '../../core/reports/types';
+import { busyMessage, withDocumentLock } from '../document-lock';
+import { noteBuyerValues } from '../privacy';
 import { findReportSheets } from '../report-sheets';
 import { readSettings } from '../settings';
 import { inert } from './cells';
@@ -68,25 +73,83 @@ function ensureSize(
   if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
 }
 
+/** Rows times columns of every sheet: what Sheets counts against its cell limit. */
+function spreadsheetCells(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  let cells = 0;
+  for (const sheet of spreadsheet.getSheets()) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+  return cells;
+}
+
+/**
+ * Which columns right of the report's header are empty from top to bottom, read once (a block
+ * from the header's end to the sheet's last column with content) and only when asked.
+ */
+function emptyColumnTest(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  headerWidth: number,
+): (column: number) => boolean {
+  let used: Set<number> | undefined;
+  return (column) => {
+    if (sheet === null) return true;
+    if (used === undefined) {
+      used = new Set();
+      const lastColumn = sheet.getLastColumn();
+      const lastRow = sheet.getLastRow();
+      if (lastColumn > headerWidth && lastRow > 0) {
+        const block = sheet.getRange(1, headerWidth + 1, lastRow, lastColumn - headerWidth);
+        block.getValues().forEach((row) => {
+          row.forEach((cell, i) => {
+            if (cell !== '' && cell !== null) used?.add(headerWidth + i);
+          });
+        });
+      }
+    }
+    return !used.has(column);
+  };
+}
+
+const importBusy = busyMessage(
+  'this batch was not imported',
+  'Wait until it ends, then import the file again: the rows already in the sheet are skipped.',
+);
+
 /** Merges one batch of a report's rows into its sheet; returns what it did. */
 export function importReportRows(request: unknown): ImportBatchResult {
   const batch = parseImportRequest(request);
   const source = batch.fileName.trim() || 'The file';
   const kind = detectReportKind([batch.header]);
   if (kind === null) throw new Error(unrecognisedReportMessage(source, batch.header));
+  // What the answer and its messages could quote is this batch's: its buyer values are the ones
+  // the redaction step must know (src/gas/privacy.ts), without reading every report sheet.
+  noteBuyerValues(buyerValuesOf([batch.header, ...batch.rows]));
+  const file = batch.withoutBuyerColumns
+    ? withoutBuyerColumns(batch.header, batch.rows)
+    : { header: batch.header, rows: batch.rows };
+  return withDocumentLock(importBusy, () => mergeBatch(kind, source, file, batch.firstRow));
+}
 
+function mergeBatch(
+  kind: ReportKind,
+  source: string,
+  file: ReportColumns,
+  firstRow: number,
+): ImportBatchResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = findReportSheets(spreadsheet).find((r) => r.kind === kind);
   const sheet = existing ? spreadsheet.getSheetByName(existing.sheetName) : null;
   const sheetHeader = existing ? existing.header : null;
-  const layout = sheetLayout(sheetHeader, batch.header);
+  const layout = sheetLayout(
+    sheetHeader,
+    file.header,
+    emptyColumnTest(sheet, sheetHeader?.length ?? 0),
+  );
   const headerRow = existing?.headerRow ?? 1;
   const lastRow = existing?.lastRow ?? 1;
 
   // The sheet's key columns only: one read each, however wide the report.
   const sheetKeyCells = new Map<number, unknown[]>();
   if (sheet && sheetHeader && lastRow > headerRow) {
-    for (const column of sheetKeyColumns(kind, sheetHeader, batch.header)) {
+    for (const column of sheetKeyColumns(kind, sheetHeader, file.header)) {
       const cells = sheet.getRange(headerRow + 1, column + 1, lastRow - headerRow, 1).getValues();
       sheetKeyCells.set(
         column,
@@ -95,13 +158,13 @@ export function importReportRows(request: unknown): ImportBatchResult {
     }
   }
 
-  const { marketplace, known } = importMarketplace([batch.header, ...batch.rows]);
+  const { marketplace, known } = importMarketplace([file.header, ...file.rows]);
   const plan = planImportBatch({
     kind,
     source,
-    fileHeader: batch.header,
-    rows: batch.rows,
-    firstRow: batch.firstRow,
+    fileHeader: file.header,
+    rows: file.rows,
+    firstRow,
     layout,
     sheetHeader,
     sheetKeyCells,
@@ -110,11 +173,22 @@ export function importReportRows(request: unknown): ImportBatchResult {
     sheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
   });
 
+  const width = layout.header.length;
+  if (plan.rows.length > 0) {
+    const cells = spreadsheetCells(spreadsheet);
+    const after = cellsAfterImport(
+      cells,
+      sheet ? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } : null,
+      { rows: lastRow + plan.rows.length, columns: width },
+    );
+    const refused = cellLimitProblem(source, cells, after);
+    if (refused !== null) throw new Error(refused);
+  }
+
   // A sheet is created for the first rows of its kind, not for a header alone.
   const target =
     sheet ??
     (plan.rows.length > 0 ? spreadsheet.insertSheet(freeSheetName(spreadsheet, kind)) : null);
-  const width = layout.header.length;
   if (target && plan.rows.length > 0) {
     ensureSize(target, lastRow + plan.rows.length, width);
     if (!existing) {
@@ -123,12 +197,13 @@ export function importReportRows(request: unknown): ImportBatchResult {
         .setValues([layout.header.map(inert)])
         .setFontWeight('bold');
       target.setFrozenRows(1);
-    } else if (layout.newColumns.length > 0) {
-      const firstNew = width - layout.newColumns.length + 1;
-      target
-        .getRange(headerRow, firstNew, 1, layout.newColumns.length)
-        .setValues([layout.newColumns.map(inert)])
-        .setFontWeight('bold');
+    } else {
+      for (const { name, column } of layout.newColumns) {
+        target
+          .getRange(headerRow, column + 1)
+          .setValue(inert(name))
+          .setFontWeight('bold');
+      }
     }
     target
       .getRange(lastRow + 1, 1, plan.rows.length, width)
@@ -151,7 +226,7 @@ export function importReportRows(request: unknown): ImportBatchResult {
     lastDay: plan.lastDay,
     problems: plan.problems,
     problemCount: plan.problemCount,
-    newColumns: target ? layout.newColumns : [],
+    newColumns: target ? layout.newColumns.map((c) => c.name) : [],
     marketplaceKnown: known,
   };
 }

@@ -4,6 +4,7 @@
  * follow-up is due (and whose status is not Closed) turn red.
  */
 import type { AppealChannel } from '../../core/plan/contract';
+import { busyMessage, withDocumentLock } from '../document-lock';
 import type { WrittenDoc } from './doc-writer';
 
 export const appealLogSheetName = 'Appeal log';
@@ -57,10 +58,20 @@ function createAppealLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return sheet;
 }
 
-/** The appeal log, created with its header and formatting the first time it is needed. */
+const appealLogBusy = busyMessage(
+  'the Appeal log was not changed',
+  'Wait until it ends, then try again.',
+);
+
+/**
+ * The appeal log, created with its header and formatting the first time it is needed. Under the
+ * document lock: two sidebars must not both create it.
+ */
 export function appealLogSheet(): Sheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return spreadsheet.getSheetByName(appealLogSheetName) ?? createAppealLog(spreadsheet);
+  return withDocumentLock(appealLogBusy, () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return spreadsheet.getSheetByName(appealLogSheetName) ?? createAppealLog(spreadsheet);
+  });
 }
 
 export interface AppealLogEntry {
@@ -78,8 +89,15 @@ function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Adds the entry as a new row under the last one; returns its row number. */
+/**
+ * Adds the entry as a new row under the last one; returns its row number. The last row is read and
+ * written under the document lock, so two plans generated at once get a row each.
+ */
 export function logAppeal(entry: AppealLogEntry): number {
+  return withDocumentLock(appealLogBusy, () => appendEntry(entry));
+}
+
+function appendEntry(entry: AppealLogEntry): number {
   const sheet = appealLogSheet();
   const row = sheet.getLastRow() + 1;
   sheet

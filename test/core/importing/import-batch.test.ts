@@ -158,10 +158,30 @@ describe('importing the next download over the sheet', () => {
       [...row('111-6', 11), 'TRUE'],
     ];
     const fourth = importInto(first.sheet, 'allOrders', wider, rows);
-    expect(fourth.layout.newColumns).toEqual(['is-buyer-requested-cancelation']);
+    expect(fourth.layout.newColumns).toEqual([
+      { name: 'is-buyer-requested-cancelation', column: 10 },
+    ]);
     expect(fourth.plan.added).toBe(1);
     expect(fourth.plan.rows[0]?.[10]).toEqual({ type: 'text', value: 'TRUE' });
     expect(fourth.sheet.rows[0]?.[10]).toBe('');
+  });
+
+  it("puts a new column in the first column empty from top to bottom, past the seller's notes", () => {
+    const wider = [...header, 'is-buyer-requested-cancelation', 'promotion-ids'];
+    // Columns 10 and 12 hold the seller's notes without a header; 11 and 13 are empty.
+    const notes = new Set([10, 12]);
+    const layout = sheetLayout(header, wider, (column) => !notes.has(column));
+    expect(layout.newColumns).toEqual([
+      { name: 'is-buyer-requested-cancelation', column: 11 },
+      { name: 'promotion-ids', column: 13 },
+    ]);
+    expect(layout.header.slice(10)).toEqual([
+      '',
+      'is-buyer-requested-cancelation',
+      '',
+      'promotion-ids',
+    ]);
+    expect(layout.fileToSheet.slice(-2)).toEqual([11, 13]);
   });
 });
 
