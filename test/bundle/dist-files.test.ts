@@ -68,10 +68,10 @@ describe('dist/ as Apps Script loads it', () => {
     ]);
   });
 
-  // 150 KB was issue 2's budget; the redaction step (issue 8) costs about 10 KB, and issue 12
-  // brings the files down to 110 KB.
-  it('keeps the script files within 160 KB together (every custom-function call loads them)', () => {
+  // 150 KB was issue 2's budget; the redaction step and the import's lock and limits (issue 8)
+  // cost about 14 KB, and issue 12 brings the files down to 110 KB.
+  it('keeps the script files within 170 KB together (every custom-function call loads them)', () => {
     const bytes = scriptFiles.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
-    expect(bytes).toBeLessThanOrEqual(160 * 1024);
+    expect(bytes).toBeLessThanOrEqual(170 * 1024);
   });
 });
