@@ -80,6 +80,7 @@ export class Grid {
     if (!sameSheet || !keepScroll) this.selected = { row: 1, column: 1 };
     this.layout(sameSheet && keepScroll);
     await this.draw();
+    this.root.dataset.sheet = view.name;
     this.select(this.selected.row, this.selected.column);
   }
 

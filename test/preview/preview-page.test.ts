@@ -159,7 +159,7 @@ describe('the preview of the sample spreadsheet', () => {
     await page.locator('.overlay').waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: 'Seller Feedback' }).click();
     const last = session.host.spreadsheet.getSheetByName('Seller Feedback')?.getLastRow() ?? 1;
-    await cell('A1').waitFor();
+    await page.locator('#grid[data-sheet="Seller Feedback"]').waitFor();
     await page.locator('#grid').evaluate((grid, row) => {
       grid.scrollTop = (row - 10) * 21;
     }, last);
