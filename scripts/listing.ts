@@ -2,12 +2,14 @@
  * `npm run listing`: the Google Workspace Marketplace store-listing assets, in out/listing/
  * (PUBLISHING.md, step 5): the icons at 128 and 32 px rendered from listing/icon.svg in Debian's
  * Chromium, the short and detailed descriptions checked against the listing's limits, the
- * screenshots of the Health sheet and the sidebar, and listing.md with the name and support contact.
+ * screenshots of the Health sheet and the sidebar (the local preview on the sample reports, by
+ * scripts/screenshots.ts), and listing.md with the name and support contact.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium';
+import { takeScreenshots } from './screenshots';
 
 const root = join(import.meta.dirname, '..');
 export const listingSource = join(root, 'listing');
@@ -15,6 +17,9 @@ export const listingOut = join(root, 'out', 'listing');
 
 /** The name on the listing and the OAuth consent screen. */
 export const appName = 'Seller Health';
+
+/** The listing's screenshot size. */
+export const screenshotSize = { width: 1280, height: 800 };
 
 /** The Marketplace's Store Listing limits (developers.google.com/workspace/marketplace/create-listing). */
 export const listingLimits = { name: 50, shortDescription: 200, detailedDescription: 15_999 };
@@ -95,7 +100,7 @@ function listingSummary(text: ListingText): string {
     `- Short description: short-description.txt (${text.shortDescription.length} characters)`,
     `- Detailed description: detailed-description.txt (${text.detailedDescription.length} characters)`,
     `- Icons: ${iconSizes.map((s) => `icon-${s}.png`).join(', ')}`,
-    '- Screenshots: health-sheet.png, sidebar.png',
+    `- Screenshots (${screenshotSize.width} × ${screenshotSize.height}): health-sheet.png, sidebar.png`,
     `- Support: ${text.supportContact}`,
     '- Privacy policy and terms of service: the public URLs of PRIVACY.md and TERMS.md',
     '',
@@ -109,8 +114,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     copyFileSync(join(listingSource, file), join(listingOut, file));
   }
   const icons = await renderIcons(listingOut);
+  const screenshots = await takeScreenshots({ ...screenshotSize, out: listingOut });
   writeFileSync(join(listingOut, 'listing.md'), listingSummary(text));
-  console.log(`Wrote ${listingOut}: ${icons.length} icons, descriptions, listing.md.`);
+  console.log(
+    `Wrote ${listingOut}: ${icons.length} icons, ${screenshots.length} screenshots, descriptions, listing.md.`,
+  );
   if (text.supportContact.includes(supportPlaceholder)) {
     console.warn('SUPPORT.md still holds the placeholder: fill in the support contact first.');
   }
