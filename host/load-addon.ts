@@ -5,10 +5,10 @@
  * `process`, `module`, `exports`, `Buffer`, `fetch`, `setTimeout`, `setInterval`, `window` or
  * `document` (test/host/load-addon.test.ts checks it).
  *
- * Why not the `gas-local` package (the design card names it): it does create a bare
- * `vm.createContext(globals)`, but it walks sub-folders and evaluates files in directory order rather
- * than clasp's push order, requires `date-format` on import, cannot list the declared functions and is
- * an unmaintained 2018 CommonJS module, so this ~60-line loader replaces it.
+ * Why not the `gas-local` package (the platform notes name it; it is not a dependency): it does
+ * create a bare `vm.createContext(globals)`, but it walks sub-folders and evaluates files in
+ * directory order rather than clasp's push order, requires `date-format` on import, cannot list the
+ * declared functions and is an unmaintained 2018 CommonJS module.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
