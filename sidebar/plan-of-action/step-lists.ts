@@ -49,7 +49,7 @@ export function rootCausesStep(ctx: StepContext, focusIndex: number | null): Ste
     ctx.state.draft.rootCauses,
     {
       intro:
-        'Why it happened, in your own words. The findings you ticked are already here as plain statements of your data: edit them so they say what went wrong in your business.',
+        'Why it happened, in your own words. Each finding you ticked is here as a question: replace it with what went wrong in your business. Its figures stay in the supporting facts of the plan.',
       itemName: 'Root cause',
       addLabel: 'Add a root cause',
       suggestions: suggestionsFor(ctx.state.draft.notice.kind).rootCauses,

@@ -3,8 +3,8 @@
  * numbers (facts come from the seller's rows), and never promise without a date: measures get an
  * owner and a due date from the seller.
  */
-import { shareClause } from '../analysis/finding-wording';
 import type { Finding } from '../analysis/findings-types';
+import type { MetricId } from '../metrics/types';
 import type { NoticeKind, PlanSuggestions } from './types';
 
 /** Neutral templates for a notice, without numbers, for the seller to edit into their own words. */
@@ -232,7 +232,47 @@ export function suggestionsFor(kind: NoticeKind): PlanSuggestions {
   }
 }
 
-/** A root-cause sentence prefilled from a ticked finding, with only the finding's own numbers. */
+/** What went wrong, after "Why did orders …": the metric's defect as a verb phrase. */
+const defectVerbs: Record<MetricId, { subject: 'orders' | 'packages'; verb: string }> = {
+  orderDefectRate: { subject: 'orders', verb: 'have a defect' },
+  negativeFeedbackRate: { subject: 'orders', verb: 'get negative feedback' },
+  claimRate: { subject: 'orders', verb: 'get an A-to-z claim' },
+  chargebackRate: { subject: 'orders', verb: 'get a chargeback' },
+  lateShipmentRate: { subject: 'orders', verb: 'ship late' },
+  cancellationRate: { subject: 'orders', verb: 'get cancelled' },
+  validTrackingRate: { subject: 'packages', verb: 'go without valid tracking' },
+  onTimeDeliveryRate: { subject: 'packages', verb: 'arrive late' },
+  unitOnTimeDeliveryRate: { subject: 'packages', verb: 'arrive late' },
+};
+
+/**
+ * The root-cause prompt for a ticked finding: the question the seller answers in their own words,
+ * e.g. "Why did orders with SKU CL-DUTCH-6QT ship late?". Its figures stay in the supporting facts:
+ * a root cause says why, not how many.
+ */
 export function rootCauseFromFinding(f: Finding): string {
-  return `${shareClause(f)}.`;
+  const { subject, verb } = defectVerbs[f.metric];
+  const key = f.key;
+  switch (f.dimension) {
+    case 'sku':
+      return `Why did ${subject} with SKU ${key} ${verb}?`;
+    case 'asin':
+      return `Why did ${subject} with ASIN ${key} ${verb}?`;
+    case 'carrier':
+      return `Why did ${subject} that went with ${key} ${verb}?`;
+    case 'shipService':
+      return `Why did ${subject} shipped with ${key} ${verb}?`;
+    case 'weekday':
+      return `Why did ${subject === 'orders' ? '' : 'packages of '}orders placed on a ${key} ${verb}?`;
+    case 'handlingTime':
+      return `Why did ${subject} confirmed ${key} after the order ${verb}?`;
+    case 'feedbackTheme':
+      return key === 'other'
+        ? 'Why did buyers leave negative feedback on these orders?'
+        : `Why did buyers leave negative feedback about "${key}"?`;
+    case 'claimReason':
+      return `Why did buyers file A-to-z claims with the reason "${key}"?`;
+    case 'chargebackReason':
+      return `Why did buyers file chargebacks with the reason "${key}"?`;
+  }
 }

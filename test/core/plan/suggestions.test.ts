@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDefectFindings } from '../../../src/core/analysis/findings';
+import { type Finding, findDefectFindings } from '../../../src/core/analysis/findings';
 import { noticeKinds, rootCauseFromFinding, suggestionsFor } from '../../../src/core/plan';
-import { lateShipmentFixture, options } from './fixtures';
+import { lateShipmentFixture, options, orderDefectFixture } from './fixtures';
 
 describe('noticeKinds', () => {
   it('lists each of the 12 notices once, grouped as performance, policy and account', () => {
@@ -61,13 +61,37 @@ describe('suggestionsFor', () => {
 });
 
 describe('rootCauseFromFinding', () => {
-  it('prefills a root cause with only the finding’s own numbers', () => {
-    const { input, results } = lateShipmentFixture();
-    const ups = findDefectFindings(input, results, options).find(
-      (f) => f.id === 'lateShipmentRate:MFN:carrier:UPS',
+  const { input, results } = lateShipmentFixture();
+  const findings = findDefectFindings(input, results, options);
+  const byId = (id: string) => findings.find((f) => f.id === id) as Finding;
+
+  it('prompts for the cause behind the finding, without repeating its figures', () => {
+    expect(rootCauseFromFinding(byId('lateShipmentRate:MFN:carrier:UPS'))).toBe(
+      'Why did orders that went with UPS ship late?',
     );
-    expect(ups && rootCauseFromFinding(ups)).toBe(
-      '7 of the 10 late shipments (70%) went with UPS.',
+    expect(rootCauseFromFinding(byId('lateShipmentRate:MFN:sku:SKU-A'))).toBe(
+      'Why did orders with SKU SKU-A ship late?',
     );
+    expect(rootCauseFromFinding(byId('lateShipmentRate:MFN:weekday:Saturday'))).toBe(
+      'Why did orders placed on a Saturday ship late?',
+    );
+    for (const finding of findings) {
+      const prompt = rootCauseFromFinding(finding);
+      expect(prompt).toMatch(/^Why did .+\?$/);
+      // The figures stay in the supporting facts.
+      expect(prompt).not.toMatch(/%|\bof the\b/);
+      expect(prompt).not.toContain(String(finding.totalDefects));
+    }
+  });
+
+  it("asks about the buyers' reasons for feedback, claims and chargebacks", () => {
+    const { input: odrInput, results: odrResults } = orderDefectFixture();
+    const odr = findDefectFindings(odrInput, odrResults, options);
+    const prompts = odr.map(rootCauseFromFinding);
+    expect(prompts).toContain('Why did buyers leave negative feedback about "damaged"?');
+    expect(prompts).toContain(
+      'Why did buyers file A-to-z claims with the reason "Item not received"?',
+    );
+    expect(prompts).toContain('Why did orders with SKU SKU-M have a defect?');
   });
 });
