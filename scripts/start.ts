@@ -25,7 +25,7 @@ import { servePreview } from '../preview/server/server';
 import { PreviewSession } from '../preview/server/session';
 import { parseDelimited } from '../src/core/importing/delimited';
 import { composePlan, reviewDraft, sellerCentralAppealLimit } from '../src/core/plan';
-import { planFactsOf, reportDataOf } from '../src/core/plan/report-data';
+import { marketplaceOfDraft, planFactsOf, reportDataOf } from '../src/core/plan/report-data';
 import { checkedDraft } from '../src/core/plan/validation';
 import { detectReportKind, reportLabel } from '../src/core/reports';
 import type { ReportKind } from '../src/core/reports/types';
@@ -143,11 +143,19 @@ async function writePlanPreview(
   for (const flag of flags) {
     console.log(redactor.redact(`Review (${flag.step}): ${flag.message} "${flag.text}"`));
   }
-  const model = composePlan(draft, findings, affected, results, { buyerIdentifiers });
+  const model = composePlan(draft, findings, affected, results, {
+    buyerIdentifiers,
+    market: marketplaceOfDraft(data, draft),
+  });
   const out = join(root, 'out');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'plan-of-action.docx');
   writeFileSync(file, await docModelToDocx(model));
+  // What the sidebar offers beside the Doc: the form text and the file to attach.
+  writeFileSync(join(out, 'appeal-form.txt'), model.appealForm);
+  if (model.affectedOrdersCsv !== null) {
+    writeFileSync(join(out, 'affected-orders.csv'), model.affectedOrdersCsv);
+  }
   return file;
 }
 

@@ -76,12 +76,32 @@ function resultView(ctx: StepContext, result: GenerateResult): HTMLElement {
           ),
         )
       : null,
+    result.affectedOrders
+      ? h(
+          'p',
+          {},
+          h(
+            'a',
+            {
+              class: 'download',
+              href: `data:text/csv;charset=utf-8,${encodeURIComponent(result.affectedOrders.csv)}`,
+              download: result.affectedOrders.fileName,
+            },
+            `Download ${result.affectedOrders.fileName}`,
+          ),
+          h(
+            'span',
+            { class: 'hint' },
+            'The affected orders with their root causes, as in the Doc. Attach this file to your appeal: the form text only says it is attached.',
+          ),
+        )
+      : null,
     h('label', { for: textId }, 'Plan as plain text, for the appeal form'),
     area,
     h(
       'p',
       { id: countId, class: over ? 'small error' : 'small secondary' },
-      `${chars.toLocaleString('en-US')} of ${result.appealLimit.toLocaleString('en-US')} characters the form takes.${over ? ' Shorten it, or send the Doc by e-mail instead.' : ''}`,
+      `${chars.toLocaleString('en-US')} of ${result.appealLimit.toLocaleString('en-US')} characters the form takes.${over ? ' Your own text is longer than the form takes, and nothing was cut: shorten your root causes, actions or measures, or send the Doc by e-mail instead.' : ''}`,
     ),
     copy,
   );

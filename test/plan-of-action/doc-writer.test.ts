@@ -27,6 +27,8 @@ const model: DocModel = {
       ],
     },
   ],
+  appealForm: '',
+  affectedOrdersCsv: null,
 };
 
 describe('writeDoc', () => {

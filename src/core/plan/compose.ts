@@ -1,62 +1,47 @@
 /**
- * The Plan of Action as a neutral document: headings, paragraphs, lists and a table that the Apps
- * Script side writes to a Google Doc. Every number in it comes from the findings, the metric
- * results, the affected orders or the seller's own text; the fixed text around them has none.
+ * The Plan of Action as a neutral document: headings, paragraphs, lists and tables that the Apps
+ * Script side writes to a Google Doc, with the text for the appeal form and the affected-orders
+ * file composed from the same parts. Every number in it comes from the findings, the metric
+ * results, the affected orders, the seller's own reports or text; the fixed text around them has
+ * none.
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
-import { formatPercent } from '../analysis/percent';
 import type { MetricResult } from '../metrics/types';
 import { buyerDataLabel, createRedactor } from '../privacy';
+import {
+  affectedOrderCells,
+  affectedOrderRows,
+  affectedOrdersCsv,
+  affectedOrdersFileName,
+  affectedOrdersHeader,
+} from './affected-orders';
+import { damageSection } from './damage';
+import {
+  appealFormText,
+  formSections,
+  measureText,
+  noticeSentence,
+  resultSentence,
+  sellerCentralAppealLimit,
+  sellerTexts,
+} from './form-text';
+import { noticeLetter } from './letters';
 import { metricsOfNotice, noticeInfo } from './notices';
+import type { MarketplaceData } from './report-data';
 import { factsInScope } from './scope';
 import type { ComposeOptions, DocBlock, DocModel, NoticeKind, PlanDraft } from './types';
 
-/** Rows of the affected-orders table; a line under it says how many orders there are in all. */
-export const affectedOrderRowLimit = 200;
-
-/** Section headings, shared with the plain-text rendering. */
+/** Section headings of the Doc; the form text's are in form-text.ts. */
 const planSections = {
-  rootCauses: 'Root causes',
-  supportingFacts: 'Supporting facts from our order reports',
-  correctiveActions: 'Corrective actions taken',
-  preventiveMeasures: 'Preventive measures',
+  ...formSections,
   affectedOrders: 'Affected orders',
   coverLetter: 'Cover letter',
   checklist: 'Submission checklist',
+  evidence: 'Documents to attach',
 } as const;
 
 /** Shown where the seller has not written a section yet, so the gap is visible in the Doc. */
 const notFilledIn = '(Not filled in yet.)';
-
-/** What the notice is about, as the cover letter names it. */
-function noticeSubject(kind: NoticeKind): string {
-  switch (kind) {
-    case 'orderDefectRate':
-    case 'lateShipmentRate':
-    case 'cancellationRate':
-    case 'validTrackingRate':
-    case 'onTimeDeliveryRate':
-      return `our ${noticeInfo(kind).label}`;
-    case 'intellectualProperty':
-      return 'an intellectual property complaint';
-    case 'inauthentic':
-      return 'an inauthentic item complaint';
-    case 'productCondition':
-      return 'a product condition complaint';
-    case 'reviewManipulation':
-      return 'a violation of the product review policy';
-    case 'restrictedProduct':
-      return 'a restricted product';
-    case 'relatedAccounts':
-      return 'accounts related to ours';
-    case 'identityVerification':
-      return 'the verification of our identity';
-  }
-}
-
-function sellerTexts(items: readonly string[]): string[] {
-  return items.map((item) => item.trim()).filter((item) => item !== '');
-}
 
 function listOrPlaceholder(type: 'bullets' | 'numbered', items: string[]): DocBlock {
   return items.length > 0 ? { type, items } : { type: 'paragraph', text: notFilledIn };
@@ -72,69 +57,33 @@ function tickedFindings(draft: PlanDraft, findings: readonly Finding[]): Finding
   return ticked;
 }
 
-/** The orders behind the ticked findings, or every affected order of the notice's metrics. */
-function affectedRows(
-  kind: NoticeKind,
-  ticked: readonly Finding[],
-  affected: readonly AffectedOrder[],
-): AffectedOrder[] {
-  let chosen: AffectedOrder[];
-  if (ticked.length > 0) {
-    const wanted = new Set(ticked.flatMap((f) => f.orderIds.map((id) => `${f.metric}|${id}`)));
-    chosen = affected.filter((a) => wanted.has(`${a.metric}|${a.orderId}`));
-  } else {
-    const metrics = metricsOfNotice(kind);
-    chosen = affected.filter((a) => metrics.includes(a.metric));
-  }
-  // ODR and its parts can list the same order with the same defect.
-  const seen = new Set<string>();
-  return chosen.filter((a) => {
-    const key = `${a.orderId}|${a.date}|${a.defect}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function measureText(m: { text: string; owner: string; due: string }): string {
-  const details = [
-    m.owner.trim() === '' ? '' : `Owner: ${m.owner.trim()}.`,
-    m.due.trim() === '' ? '' : `Due: ${m.due.trim()}.`,
-  ].filter((d) => d !== '');
-  return details.length > 0 ? `${m.text.trim()} (${details.join(' ')})` : m.text.trim();
-}
-
-/** The notice's metric results, as the cover letter states them. */
+/** The notice's metric results, as the cover letter states them: its main metric's windows. */
 function resultSentences(kind: NoticeKind, results: readonly MetricResult[]): string[] {
   const metrics = metricsOfNotice(kind);
   const relevant = results.filter((r) => metrics.includes(r.metric) && r.value !== null);
   const main = relevant.filter((r) => r.metric === metrics[0]);
-  return (main.length > 0 ? main : relevant).map((r) => {
-    const channel = r.channel === 'MFN' ? 'seller-fulfilled' : 'fulfilled by Amazon';
-    const target = `${r.direction === 'max' ? 'under' : 'above'} ${formatPercent(r.target)}`;
-    return `Our ${r.label} for ${channel} orders from ${r.windowStart} to ${r.windowEnd} was ${formatPercent(r.value ?? 0)} (${r.numerator} of ${r.denominator} ${r.unit}); Amazon's target is ${target}.`;
-  });
+  return (main.length > 0 ? main : relevant).map(resultSentence);
 }
 
 function coverLetter(
   draft: PlanDraft,
   results: readonly MetricResult[],
   hasFacts: boolean,
-  hasOrders: boolean,
+  orderCount: number,
 ): DocBlock[] {
-  const asins = sellerTexts(draft.notice.asins);
-  const forAsins =
-    asins.length === 0
-      ? ''
-      : ` for ${asins.length === 1 ? 'ASIN' : 'the ASINs'} ${asins.join(', ')}`;
+  const letter = noticeLetter(draft.notice.kind);
   const paragraphs = [
     'Dear Seller Performance team,',
-    `We received your notice of ${draft.notice.date} about ${noticeSubject(draft.notice.kind)}${forAsins}.`,
+    noticeSentence(draft),
     ...resultSentences(draft.notice.kind, results),
-    'We have reviewed the orders concerned and our processes. This plan sets out the root causes we found, the corrective actions we have taken and the preventive measures we have put in place.',
+    `${letter.reviewed} This plan sets out the root causes we found, the corrective actions we have taken and the preventive measures we have put in place.`,
   ];
   if (hasFacts) paragraphs.push('The supporting facts come from our own order reports.');
-  if (hasOrders) paragraphs.push('The affected orders are listed in this plan.');
+  if (orderCount > 0) {
+    paragraphs.push(
+      `The ${orderCount} affected order${orderCount === 1 ? ' is' : 's are'} listed in this plan and in the attached file ${affectedOrdersFileName}, each with its root cause.`,
+    );
+  }
   paragraphs.push(
     'We ask you to review this plan. We will gladly provide any further information you need.',
     'Kind regards,',
@@ -146,21 +95,24 @@ function coverLetter(
   return paragraphs.map((text) => ({ type: 'paragraph', text }));
 }
 
-function checklist(draft: PlanDraft, hasOrders: boolean): DocBlock {
+function checklist(draft: PlanDraft, orderCount: number): DocBlock {
   const sellerId = draft.seller?.sellerId?.trim();
+  const letter = noticeLetter(draft.notice.kind);
   const ready = [
     sellerId ? `your seller ID (${sellerId})` : 'your seller ID',
-    hasOrders
-      ? 'the order IDs in the affected-orders table'
-      : 'any order IDs or ASINs the notice names',
+    letter.aboutOrders ? 'the order IDs the notice names' : 'any ASINs the notice names',
     'the notice itself',
   ];
   return {
     type: 'numbered',
     items: [
+      'Delete the section "For you, not for Amazon" from any copy you send.',
       'Submit through Seller Central: Account Health, then open this notice and choose Appeal (or "Submit a plan of action").',
+      'Paste the text for the appeal form that the sidebar shows (it leaves out the sections for you).',
       `Have ready: ${ready.join(', ')}.`,
-      'Attach the documents the notice asks for, if any.',
+      orderCount > 0
+        ? `Attach ${affectedOrdersFileName} (download it from the sidebar) and the documents listed under "${planSections.evidence}" that the notice asks for.`
+        : `Attach the documents listed under "${planSections.evidence}" that the notice asks for.`,
       'Ask for a Case ID when you submit, and keep it with this plan.',
       'If there is no answer after five business days, follow up in the same case with the Case ID.',
       'Never open a second appeal for the same notice: duplicate appeals slow the review down.',
@@ -170,13 +122,16 @@ function checklist(draft: PlanDraft, hasOrders: boolean): DocBlock {
 
 /**
  * The plan's document model, without the buyer-data check (the review measures drafts with it).
- * Only the notice's channel's figures are used, whatever is passed: see `factsInScope`.
+ * Only the notice's channel's figures are used, whatever is passed: see `factsInScope`. With the
+ * notice's marketplace data, the Doc opens with the seller's own section (see damage.ts).
  */
 export function buildPlan(
   draft: PlanDraft,
   allFindings: readonly Finding[],
   allAffected: readonly AffectedOrder[],
   allResults: readonly MetricResult[],
+  market: MarketplaceData | null = null,
+  formLimit: number = sellerCentralAppealLimit,
 ): DocModel {
   const { findings, affected, results } = factsInScope(draft.notice, {
     findings: [...allFindings],
@@ -185,9 +140,10 @@ export function buildPlan(
   });
   const notice = noticeInfo(draft.notice.kind);
   const ticked = tickedFindings(draft, findings);
-  const rows = affectedRows(draft.notice.kind, ticked, affected);
+  const rows = affectedOrderRows(draft, ticked, affected);
   const asins = sellerTexts(draft.notice.asins);
   const blocks: DocBlock[] = [
+    ...damageSection(draft, market),
     { type: 'paragraph', text: `Notice: ${notice.label}, dated ${draft.notice.date}.` },
   ];
   if (asins.length > 0) {
@@ -220,29 +176,31 @@ export function buildPlan(
     ),
   );
   if (rows.length > 0) {
-    const shown = rows.slice(0, affectedOrderRowLimit);
     blocks.push(
       { type: 'heading', level: 1, text: planSections.affectedOrders },
-      {
-        type: 'table',
-        header: ['Order ID', 'Date', 'Defect', 'SKU'],
-        rows: shown.map((a) => [a.orderId, a.date, a.defect, a.sku]),
-      },
+      { type: 'table', header: [...affectedOrdersHeader], rows: rows.map(affectedOrderCells) },
     );
-    if (rows.length > shown.length) {
-      blocks.push({
-        type: 'paragraph',
-        text: `The table shows ${shown.length} of the ${rows.length} affected orders; the full list is in our order reports.`,
-      });
-    }
   }
   blocks.push(
     { type: 'heading', level: 1, text: planSections.coverLetter },
-    ...coverLetter(draft, results, ticked.length > 0, rows.length > 0),
+    ...coverLetter(draft, results, ticked.length > 0, rows.length),
     { type: 'heading', level: 1, text: planSections.checklist },
-    checklist(draft, rows.length > 0),
+    checklist(draft, rows.length),
+    { type: 'heading', level: 2, text: planSections.evidence },
+    { type: 'bullets', items: noticeLetter(draft.notice.kind).evidence },
   );
-  return { title: `Plan of Action – ${notice.label} – ${draft.notice.date}`, blocks };
+  return {
+    title: `Plan of Action – ${notice.label} – ${draft.notice.date}`,
+    blocks,
+    appealForm: appealFormText({
+      draft,
+      ticked,
+      results,
+      affectedCount: rows.length,
+      limit: formLimit,
+    }),
+    affectedOrdersCsv: rows.length > 0 ? affectedOrdersCsv(rows) : null,
+  };
 }
 
 /** Every text of the model with where it sits, for messages that point at it. */
@@ -286,9 +244,14 @@ export function composePlan(
   results: MetricResult[],
   options: ComposeOptions = {},
 ): DocModel {
-  const model = buildPlan(draft, findings, affected, results);
+  const model = buildPlan(draft, findings, affected, results, options.market ?? null);
   const findBuyerData = createRedactor(options.buyerIdentifiers).find;
-  for (const { place, text } of textsWithPlace(model)) {
+  const texts = [
+    ...textsWithPlace(model),
+    { place: 'the text for the appeal form', text: model.appealForm },
+    { place: 'the affected-orders file', text: model.affectedOrdersCsv ?? '' },
+  ];
+  for (const { place, text } of texts) {
     const [found] = findBuyerData(text);
     if (found) {
       throw new Error(
@@ -300,26 +263,17 @@ export function composePlan(
 }
 
 export interface PlainTextOptions {
-  /** Leave out the submission checklist: it is for the seller, not for Amazon's form. */
+  /** The text for Seller Central's appeal form (see form-text.ts) instead of the whole Doc. */
   forAppealForm?: boolean;
 }
 
-/** The plan as plain text for Seller Central's form, in the model's order, headings included. */
+/** The whole Doc as plain text, in the model's order, headings included; or the form text. */
 export function planAsPlainText(model: DocModel, options: PlainTextOptions = {}): string {
+  if (options.forAppealForm) return model.appealForm;
   const parts = [model.title];
   for (const block of model.blocks) {
-    // The checklist is the last section.
-    if (
-      options.forAppealForm &&
-      block.type === 'heading' &&
-      block.text === planSections.checklist
-    ) {
-      break;
-    }
     switch (block.type) {
       case 'heading':
-        parts.push(block.text);
-        break;
       case 'paragraph':
         parts.push(block.text);
         break;

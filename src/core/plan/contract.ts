@@ -18,6 +18,7 @@ export const draftLimits = {
   items: 30,
   asins: 50,
   tickedFindings: 500,
+  orderCauses: 2_000,
   shortText: 200,
 } as const;
 
@@ -139,6 +140,8 @@ export interface GenerateResult {
   plan: GeneratedPlan;
   /** The plan as plain text, for Seller Central's appeal form. */
   plainText: string;
+  /** The affected-orders file to attach to the appeal (the Doc's table as CSV); null: none. */
+  affectedOrders: { fileName: string; csv: string } | null;
   appealLimit: number;
   /** `yyyy-mm-dd`: when the appeal log suggests following up. */
   followUpDue: string;

@@ -5,6 +5,7 @@
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
 import type { Channel } from '../reports/types';
+import type { MarketplaceData } from './report-data';
 
 /** The notice a Plan of Action answers. */
 export type NoticeKind =
@@ -59,6 +60,13 @@ export interface PlanDraft {
   tickedFindingIds: string[];
   /** The seller's own words. */
   rootCauses: string[];
+  /**
+   * Which root cause (an index into `rootCauses`) explains each ticked finding's orders, by
+   * finding ID: the cause of the group in the affected-orders table.
+   */
+  findingCauses?: Record<string, number>;
+  /** A root cause (index) the seller chose for one order, by order ID, over its group's. */
+  orderCauses?: Record<string, number>;
   /** Actions already taken, in the seller's words (may start from suggestions). */
   correctiveActions: string[];
   preventiveMeasures: PreventiveMeasure[];
@@ -77,6 +85,10 @@ export type DocBlock =
 export interface DocModel {
   title: string;
   blocks: DocBlock[];
+  /** The text for Seller Central's appeal form, composed from the same parts (form-text.ts). */
+  appealForm: string;
+  /** The affected-orders file to attach (CSV), the same rows as the Doc's table; null: none. */
+  affectedOrdersCsv: string | null;
 }
 
 /** Neutral starting points for the seller's text, without numbers. */
@@ -124,6 +136,8 @@ export interface ReviewContext {
 }
 
 export interface ComposeOptions {
+  /** The notice's marketplace data: the Doc then opens with the seller's own section. */
+  market?: MarketplaceData | null;
   /** Buyer names, e-mails and phones from the report sheets: composing refuses text containing one. */
   buyerIdentifiers?: string[];
 }

@@ -52,6 +52,18 @@ function dayOrEmpty() {
     );
 }
 
+/** Root-cause indexes by finding or order ID. */
+function causeIndexes(max: number) {
+  return z
+    .record(
+      text(draftLimits.shortText),
+      z.number().check(z.int(), z.minimum(0), z.maximum(draftLimits.items - 1)),
+    )
+    .check(
+      z.refine((value) => Object.keys(value).length <= max, `must hold at most ${max} entries`),
+    );
+}
+
 function draftSchema() {
   const kinds = noticeKinds.map((info) => info.kind) as [string, ...string[]];
   return z.strictObject({
@@ -72,6 +84,8 @@ function draftSchema() {
     }),
     tickedFindingIds: list(text(draftLimits.shortText), draftLimits.tickedFindings),
     rootCauses: list(text(draftLimits.item), draftLimits.items),
+    findingCauses: z.optional(causeIndexes(draftLimits.tickedFindings)),
+    orderCauses: z.optional(causeIndexes(draftLimits.orderCauses)),
     correctiveActions: list(text(draftLimits.item), draftLimits.items),
     preventiveMeasures: list(
       z.strictObject({

@@ -17,7 +17,13 @@ import type {
   WizardState,
 } from '../../core/plan/contract';
 import { noticeInfo } from '../../core/plan/notices';
-import { planFactsOf, type ReportData, reportView } from '../../core/plan/report-data';
+import { affectedOrdersFileName } from '../../core/plan/affected-orders';
+import {
+  marketplaceOfDraft,
+  planFactsOf,
+  type ReportData,
+  reportView,
+} from '../../core/plan/report-data';
 import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
@@ -86,6 +92,7 @@ export function planOfActionGenerate(
   const data = readReportData().data;
   const facts = planFactsOf(data, checked);
   const model = composePlan(checked, facts.findings, facts.affected, facts.results, {
+    market: data ? marketplaceOfDraft(data, checked) : null,
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
   });
   const doc = writeDoc(model);
@@ -115,6 +122,10 @@ export function planOfActionGenerate(
   return {
     plan,
     plainText: planAsPlainText(model, { forAppealForm: true }),
+    affectedOrders:
+      model.affectedOrdersCsv === null
+        ? null
+        : { fileName: affectedOrdersFileName, csv: model.affectedOrdersCsv },
     appealLimit: sellerCentralAppealLimit,
     followUpDue: due,
     flags: reviewWith(checked, data),

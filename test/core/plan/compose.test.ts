@@ -110,6 +110,7 @@ describe('composePlan', () => {
       'Affected orders',
       'Cover letter',
       'Submission checklist',
+      'Documents to attach',
     ]);
   });
 
@@ -131,7 +132,7 @@ describe('composePlan', () => {
     const { draft, findings, affected, results } = lateShipmentPlan();
     const model = composePlan(draft, findings, affected, results);
     expect(allTexts(model)).toContain(
-      'Daily check of unshipped orders before collection. (Owner: Warehouse lead. Due: 2024-04-15.)',
+      'Daily check of unshipped orders before collection. (Owner: Warehouse lead. In place by 2024-04-15.)',
     );
   });
 
@@ -140,11 +141,13 @@ describe('composePlan', () => {
     const rows = tableRows(composePlan(draft, findings, affected, results));
     // The Saturday orders all went with UPS, so the table holds the 7 UPS orders.
     expect(rows.map((r) => r[0]).sort()).toEqual([...upsLateIds].sort());
+    // One root cause: every order carries it.
     expect(rows[0]).toEqual([
       orderId(1),
       '2024-03-02',
       'shipped after the expected ship date',
       'SKU-A',
+      'Our UPS collection was booked before most orders were packed.',
     ]);
   });
 
@@ -155,7 +158,7 @@ describe('composePlan', () => {
     expect(headings(model)).not.toContain('Supporting facts from our order reports');
   });
 
-  it('caps the table at 200 rows and says how many orders there are', () => {
+  it('lists every affected order in the Doc and in the file to attach, never in the form text', () => {
     const { draft, results } = lateShipmentPlan({ tickedFindingIds: [] });
     const affected: AffectedOrder[] = Array.from({ length: 250 }, (_, i) => ({
       metric: 'lateShipmentRate',
@@ -166,9 +169,16 @@ describe('composePlan', () => {
       sku: 'SKU-A',
     }));
     const model = composePlan(draft, [], affected, results);
-    expect(tableRows(model)).toHaveLength(200);
-    expect(allTexts(model)).toContain(
-      'The table shows 200 of the 250 affected orders; the full list is in our order reports.',
+    expect(tableRows(model)).toHaveLength(250);
+    const csv = (model.affectedOrdersCsv ?? '').trimEnd().split('\r\n');
+    expect(csv).toHaveLength(251);
+    expect(csv[0]).toBe('Order ID,Date,Defect,SKU,Root cause');
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(
+      tableRows(model).map((r) => r[0]),
+    );
+    expect(model.appealForm).not.toContain(orderId(1000));
+    expect(model.appealForm).toContain(
+      'The 250 affected orders are listed, each with its root cause, in the attached file affected-orders.csv.',
     );
   });
 
@@ -320,18 +330,18 @@ describe('planAsPlainText', () => {
     expect(text).toContain('\n\n1. Our UPS collection was booked before most orders were packed.');
     expect(text).toContain('\n- 7 of the 10 late shipments (70%) went with UPS;');
     expect(text).toContain(
-      `Order ID | Date | Defect | SKU\n${orderId(1)} | 2024-03-02 | shipped after the expected ship date | SKU-A`,
+      `Order ID | Date | Defect | SKU | Root cause\n${orderId(1)} | 2024-03-02 | shipped after the expected ship date | SKU-A | Our UPS collection`,
     );
     expect(text.indexOf('Order ID | Date')).toBeLessThan(
       text.indexOf('Dear Seller Performance team,'),
     );
   });
 
-  it('leaves the submission checklist out of the text for the appeal form', () => {
+  it('gives the text for the appeal form instead of the Doc when asked', () => {
     const { draft, findings, affected, results } = lateShipmentPlan();
     const model = composePlan(draft, findings, affected, results);
     const text = planAsPlainText(model, { forAppealForm: true });
-    expect(text).toContain('Cover letter');
+    expect(text).toBe(model.appealForm);
     expect(text).not.toContain('Submission checklist');
     expect(planAsPlainText(model)).toContain('Submission checklist');
   });

@@ -9,6 +9,8 @@ import { generateSampleReports, type SampleReports } from '../../../scripts/samp
 import type { HealthRanges } from '../../../src/core/health-input';
 import type { MarketplaceCode } from '../../../src/core/marketplaces';
 import { composePlan, planAsPlainText } from '../../../src/core/plan/compose';
+import { damageHeading } from '../../../src/core/plan/damage';
+import { sellerCentralAppealLimit } from '../../../src/core/plan/form-text';
 import {
   marketplaceOfDraft,
   planFactsOf,
@@ -116,7 +118,7 @@ function planFor(kind: NoticeKind, channel?: Channel) {
     ],
   };
   const facts = planFactsOf(data, draft);
-  const model = composePlan(draft, facts.findings, facts.affected, facts.results);
+  const model = composePlan(draft, facts.findings, facts.affected, facts.results, { market });
   return { draft, facts, model, market };
 }
 
@@ -129,6 +131,23 @@ describe('every figure of a plan, read back from the Doc and the form text', () 
       const doc = texts(model).flatMap((t) => figuresIn(t, 'Doc'));
       const form = figuresIn(planAsPlainText(model, { forAppealForm: true }), 'form text');
       expect(contradictions([...doc, ...form])).toEqual([]);
+    });
+
+    it(`${name}: the Doc opens with the seller's section; the form text leaves it and the orders out and fits`, () => {
+      const { model, facts } = planFor(kind, channel);
+      expect(model.blocks[0]).toEqual({ type: 'heading', level: 1, text: damageHeading });
+      const doc = texts(model).join('\n');
+      expect(doc).toContain('Sales of the last 30 and 60 days');
+      expect(doc).toContain('Seller-fulfilled orders still to ship');
+      const form = model.appealForm;
+      expect(form).not.toContain(damageHeading);
+      expect(form).not.toContain('Sales of the last');
+      expect(form.length).toBeLessThanOrEqual(sellerCentralAppealLimit);
+      for (const order of facts.affected) expect(form).not.toContain(order.orderId);
+      expect(form.indexOf('Root causes:')).toBeLessThan(form.indexOf('Corrective actions taken:'));
+      expect(form.indexOf('Corrective actions taken:')).toBeLessThan(
+        form.indexOf('Preventive measures:'),
+      );
     });
 
     it(`${name}: every figure is the notice channel's, from its marketplace`, () => {
@@ -178,7 +197,7 @@ describe('every figure of a plan, read back from the Doc and the form text', () 
         (market?.affected ?? []).filter((a) => a.channel !== scopeChannel).map((a) => a.orderId),
       );
       const ownChannel = new Set(facts.affected.map((a) => a.orderId));
-      const table = model.blocks.find((b) => b.type === 'table');
+      const table = model.blocks.find((b) => b.type === 'table' && b.header.includes('Root cause'));
       for (const row of table?.type === 'table' ? table.rows : []) {
         const orderId = row[0] ?? '';
         expect(ownChannel.has(orderId), orderId).toBe(true);
@@ -205,7 +224,10 @@ describe('every figure of a plan, read back from the Doc and the form text', () 
       const text = texts(model).join('\n');
       expect(text).not.toMatch(sharePattern);
       expect(text).not.toMatch(resultPattern);
-      expect(model.blocks.some((b) => b.type === 'table')).toBe(false);
+      expect(model.blocks.some((b) => b.type === 'table' && b.header.includes('Root cause'))).toBe(
+        false,
+      );
+      expect(model.affectedOrdersCsv).toBeNull();
     }
   });
 });

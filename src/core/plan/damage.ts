@@ -1,0 +1,99 @@
+/**
+ * The section of the Doc for the seller alone: what a restriction would put at stake, from what
+ * the add-on already computes for the Health sheet (SALES_AT_STAKE, ORDERS_TO_SHIP, the recovery
+ * planner). Nothing here is estimated beyond the data: sales are the item prices of the orders in
+ * the window, the orders to ship are those no report shows shipped, and the dates defects leave
+ * the window follow Amazon's windows. It opens the Doc and is never in the appeal form's text.
+ */
+
+import { formatPercent } from '../analysis/percent';
+import { recoveryAssumption, recoveryPlan } from '../analysis/recovery';
+import { ordersToShip, salesAtStake, type TableCell } from '../dashboard/tables';
+import { metricsOfNotice } from './notices';
+import type { MarketplaceData } from './report-data';
+import { noticeScope } from './scope';
+import type { DocBlock, PlanDraft } from './types';
+
+export const damageHeading = 'For you, not for Amazon: what is at stake';
+
+/** Orders to ship listed in the Doc; a line under the table says how many there are in all. */
+const ordersToShipShown = 50;
+/** Defects listed that leave the window next. */
+const exitsShown = 10;
+
+function cellText(cell: TableCell): string {
+  return typeof cell === 'number' ? String(cell) : cell;
+}
+
+function table(cells: TableCell[][]): DocBlock {
+  const [header = [], ...rows] = cells.map((row) => row.map(cellText));
+  return { type: 'table', header, rows };
+}
+
+/** The defects of the notice's metrics, in its channel, that leave the window first. */
+function leavingSoon(draft: PlanDraft, market: MarketplaceData): DocBlock[] {
+  const { channel } = noticeScope(draft.notice);
+  const metrics = metricsOfNotice(draft.notice.kind);
+  const blocks: DocBlock[] = [];
+  for (const metric of metrics) {
+    // The longest window: the one whose defects stay longest.
+    const result = market.results
+      .filter((r) => r.metric === metric && r.channel === channel && r.defects.length > 0)
+      .sort((a, b) => b.windowDays - a.windowDays)[0];
+    if (!result) continue;
+    const plan = recoveryPlan(result, market.options.asOf, market.options.nearMargin);
+    const back =
+      plan.underTargetOn === null
+        ? ''
+        : plan.underTargetOn <= market.options.asOf
+          ? ` It is under Amazon's target on ${market.options.asOf}.`
+          : ` If no new defect arrives, it is back under target on ${plan.underTargetOn}.`;
+    blocks.push({
+      type: 'paragraph',
+      text: `${result.label} (${result.windowDays} days, ${formatPercent(result.value ?? 0)} on ${market.options.asOf}): the defects that leave its window first.${back}`,
+    });
+    blocks.push({
+      type: 'table',
+      header: ['Order ID', 'Defect', 'Counts until'],
+      rows: plan.exits
+        .slice(0, exitsShown)
+        .map((exit) => [exit.defect.orderId, exit.defect.detail, exit.leavesOn]),
+    });
+  }
+  if (blocks.length > 0) blocks.push({ type: 'paragraph', text: recoveryAssumption });
+  return blocks;
+}
+
+/** The seller's section, first in the Doc; none without report data. */
+export function damageSection(draft: PlanDraft, market: MarketplaceData | null): DocBlock[] {
+  if (!market) return [];
+  const { input, marketplace, options } = market;
+  const toShip = ordersToShip(input, marketplace, options.asOf);
+  const waiting = toShip.length - 1;
+  const shown = toShip.slice(0, ordersToShipShown + 1);
+  const blocks: DocBlock[] = [
+    { type: 'heading', level: 1, text: damageHeading },
+    {
+      type: 'paragraph',
+      text: `This section is for you alone and is not in the text for the appeal form: delete it before you send this Doc to Amazon. It is computed from your reports for ${marketplace.salesChannel} up to ${options.asOf}.`,
+    },
+    { type: 'heading', level: 2, text: 'Sales of the last 30 and 60 days' },
+    table(salesAtStake(input, marketplace, options.asOf)),
+    { type: 'heading', level: 2, text: 'Seller-fulfilled orders still to ship' },
+    table(shown),
+  ];
+  if (waiting > ordersToShipShown) {
+    blocks.push({
+      type: 'paragraph',
+      text: `The table shows the ${ordersToShipShown} most urgent of the ${waiting} orders waiting to ship.`,
+    });
+  }
+  const leaving = leavingSoon(draft, market);
+  if (leaving.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: 'Defects that leave the window soon' },
+      ...leaving,
+    );
+  }
+  return blocks;
+}
