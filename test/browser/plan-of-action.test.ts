@@ -4,6 +4,7 @@
  * reports. Walks every step, generates, checks the Doc through the DocumentApp fake, reopens the
  * sidebar to find the draft, and generates again. Screenshots: test-artifacts/sidebar/step-N.png.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalHost, type LocalHost } from '../../host';
@@ -120,6 +121,16 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     await page
       .getByLabel("The notice's text")
       .fill('Your account has a Late Shipment Rate above our target. Send us a plan of action.');
+    // An ODR notice is given per channel: the plan answers the one the notice names.
+    const channels = page.getByRole('group', { name: 'Orders the notice is about' });
+    expect(await channels.isVisible()).toBe(start.suggested?.kind === 'orderDefectRate');
+    if (start.suggested?.kind === 'orderDefectRate') {
+      expect(await page.getByLabel('Seller-fulfilled (MFN)').isChecked()).toBe(
+        start.suggested.channel === 'MFN',
+      );
+    }
+    // One marketplace in the samples: no marketplace to choose.
+    expect(await page.getByLabel('Marketplace of the notice').isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath('step-1') });
     await next();
     await expectStep('What your data shows');
@@ -249,15 +260,38 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     expect(items.some((i) => i.includes('Owner: Warehouse lead') && i.includes('2026-12-15'))).toBe(
       true,
     );
-    expect(doc?.tables[0]?.[0]).toEqual(['Order ID', 'Date', 'Defect', 'SKU']);
+    // The Doc opens with the seller's own section, left out of the form text.
+    expect(doc?.headings[0]?.text).toBe('For you, not for Amazon: what is at stake');
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Sales of the last 30 and 60 days',
+        'Seller-fulfilled orders still to ship',
+      ]),
+    );
+    const ordersTable = doc?.tables.find((t) => t[0]?.includes('Root cause'));
+    expect(ordersTable?.[0]).toEqual(['Order ID', 'Date', 'Defect', 'SKU', 'Root cause']);
     const tickedOrders = new Set(ticked.flatMap((f) => f.orderIds));
-    const tableOrders = (doc?.tables[0] ?? []).slice(1).map((row) => row[0]);
+    const tableOrders = (ordersTable ?? []).slice(1).map((row) => row[0]);
     expect(tableOrders.length).toBeGreaterThan(0);
     for (const orderId of tableOrders) expect(tickedOrders.has(orderId ?? '')).toBe(true);
     expect(doc?.text).toContain('Seller ID: A1EXAMPLE0001');
 
     const plain = await page.getByLabel('Plan as plain text, for the appeal form').inputValue();
     expect(plain).toContain(ownRootCause);
+    expect(plain).not.toContain('For you, not for Amazon');
+    expect(plain.length).toBeLessThanOrEqual(4000);
+    for (const orderId of tableOrders) expect(plain).not.toContain(orderId);
+    expect(plain).toContain('in the attached file affected-orders.csv');
+    // The attachable file, downloaded as the seller would: the Doc's table as CSV.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download affected-orders.csv' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('affected-orders.csv');
+    const csvPath = await download.path();
+    const csv = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('Order ID,Date,Defect,SKU,Root cause');
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(tableOrders);
     await page.getByRole('button', { name: 'Copy as plain text' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Copied/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(plain);
