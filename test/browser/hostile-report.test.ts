@@ -156,7 +156,8 @@ describe('a hostile report in the sidebar', () => {
     await page.getByRole('link', { name: 'Open the Doc' }).waitFor();
 
     const doc = host.documents[0];
-    const skuCells = (doc?.tables[0] ?? []).slice(1).map((row) => row[3]);
+    const ordersTable = doc?.tables.find((t) => t[0]?.includes('Root cause'));
+    const skuCells = (ordersTable ?? []).slice(1).map((row) => row[3]);
     expect(skuCells).toContain(formula);
     expect(doc?.text).not.toContain(buyerEmail);
 

@@ -27,8 +27,6 @@ const model: DocModel = {
       ],
     },
   ],
-  appealForm: '',
-  affectedOrdersCsv: null,
 };
 
 describe('writeDoc', () => {

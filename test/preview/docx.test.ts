@@ -36,8 +36,6 @@ const model: DocModel = {
       rows: [['112-1411943-4327146', '2026-10-19', 'shipped 1 day late', '<b>PC-STOVE</b>']],
     },
   ],
-  appealForm: '',
-  affectedOrdersCsv: null,
 };
 
 describe('the .docx written by the local preview', () => {

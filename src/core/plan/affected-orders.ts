@@ -50,9 +50,11 @@ function chosenOrders(
  */
 function causeOf(draft: PlanDraft, ticked: readonly Finding[], orderId: string): string {
   const causes = draft.rootCauses;
-  const byOrder = draft.orderCauses?.[orderId];
+  const byOrder = draft.orderCauses?.find((c) => c.orderId === orderId)?.rootCause;
   const group = ticked.find((f) => f.orderIds.includes(orderId));
-  const byGroup = group ? draft.findingCauses?.[group.id] : undefined;
+  const byGroup = group
+    ? draft.findingCauses?.find((c) => c.findingId === group.id)?.rootCause
+    : undefined;
   const index = byOrder ?? byGroup ?? (causes.length === 1 ? 0 : undefined);
   return index === undefined ? '' : (causes[index]?.trim() ?? '');
 }

@@ -15,7 +15,7 @@ import {
   affectedOrdersFileName,
   affectedOrdersHeader,
 } from './affected-orders';
-import { damageSection } from './damage';
+import { damageHeading, damageSection } from './damage';
 import {
   appealFormText,
   formSections,
@@ -29,7 +29,14 @@ import { noticeLetter } from './letters';
 import { metricsOfNotice, noticeInfo } from './notices';
 import type { MarketplaceData } from './report-data';
 import { factsInScope } from './scope';
-import type { ComposeOptions, DocBlock, DocModel, NoticeKind, PlanDraft } from './types';
+import type {
+  ComposedPlan,
+  ComposeOptions,
+  DocBlock,
+  DocModel,
+  NoticeKind,
+  PlanDraft,
+} from './types';
 
 /** Section headings of the Doc; the form text's are in form-text.ts. */
 const planSections = {
@@ -106,9 +113,9 @@ function checklist(draft: PlanDraft, orderCount: number): DocBlock {
   return {
     type: 'numbered',
     items: [
-      'Delete the section "For you, not for Amazon" from any copy you send.',
+      `Delete the section "${damageHeading}" from any copy you send.`,
       'Submit through Seller Central: Account Health, then open this notice and choose Appeal (or "Submit a plan of action").',
-      'Paste the text for the appeal form that the sidebar shows (it leaves out the sections for you).',
+      'Paste the form text the sidebar shows: it leaves out the sections for you.',
       `Have ready: ${ready.join(', ')}.`,
       orderCount > 0
         ? `Attach ${affectedOrdersFileName} (download it from the sidebar) and the documents listed under "${planSections.evidence}" that the notice asks for.`
@@ -132,7 +139,7 @@ export function buildPlan(
   allResults: readonly MetricResult[],
   market: MarketplaceData | null = null,
   formLimit: number = sellerCentralAppealLimit,
-): DocModel {
+): ComposedPlan {
   const { findings, affected, results } = factsInScope(draft.notice, {
     findings: [...allFindings],
     affected: [...allAffected],
@@ -243,7 +250,7 @@ export function composePlan(
   affected: AffectedOrder[],
   results: MetricResult[],
   options: ComposeOptions = {},
-): DocModel {
+): ComposedPlan {
   const model = buildPlan(draft, findings, affected, results, options.market ?? null);
   const findBuyerData = createRedactor(options.buyerIdentifiers).find;
   const texts = [
@@ -268,8 +275,11 @@ export interface PlainTextOptions {
 }
 
 /** The whole Doc as plain text, in the model's order, headings included; or the form text. */
-export function planAsPlainText(model: DocModel, options: PlainTextOptions = {}): string {
-  if (options.forAppealForm) return model.appealForm;
+export function planAsPlainText(
+  model: DocModel | ComposedPlan,
+  options: PlainTextOptions = {},
+): string {
+  if (options.forAppealForm && 'appealForm' in model) return model.appealForm;
   const parts = [model.title];
   for (const block of model.blocks) {
     switch (block.type) {

@@ -75,7 +75,7 @@ export function damageSection(draft: PlanDraft, market: MarketplaceData | null):
     { type: 'heading', level: 1, text: damageHeading },
     {
       type: 'paragraph',
-      text: `This section is for you alone and is not in the text for the appeal form: delete it before you send this Doc to Amazon. It is computed from your reports for ${marketplace.salesChannel} up to ${options.asOf}.`,
+      text: `For you alone, and not in the form text: delete it before you send this Doc to Amazon. From your reports for ${marketplace.salesChannel} up to ${options.asOf}.`,
     },
     { type: 'heading', level: 2, text: 'Sales of the last 30 and 60 days' },
     table(salesAtStake(input, marketplace, options.asOf)),
@@ -85,7 +85,7 @@ export function damageSection(draft: PlanDraft, market: MarketplaceData | null):
   if (waiting > ordersToShipShown) {
     blocks.push({
       type: 'paragraph',
-      text: `The table shows the ${ordersToShipShown} most urgent of the ${waiting} orders waiting to ship.`,
+      text: `The ${ordersToShipShown} most urgent of ${waiting} orders waiting to ship.`,
     });
   }
   const leaving = leavingSoon(draft, market);

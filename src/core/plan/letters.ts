@@ -5,6 +5,7 @@
  * notices about who runs the account. No letter claims a review of orders a notice has none of,
  * and nothing here helps anyone hide who they are.
  */
+import { affectedOrdersFileName } from './affected-orders';
 import { noticeInfo } from './notices';
 import type { NoticeKind } from './types';
 
@@ -19,34 +20,20 @@ export interface NoticeLetter {
   aboutOrders: boolean;
 }
 
-const performanceEvidence: Partial<Record<NoticeKind, string[]>> = {
-  orderDefectRate: [
-    'The affected-orders file (affected-orders.csv), attached to the appeal.',
-    'If the notice asks for them: your replies to the buyers and how each claim or chargeback was resolved.',
-  ],
-  lateShipmentRate: [
-    'The affected-orders file (affected-orders.csv), attached to the appeal.',
-    "If the notice asks for them: the carrier's collection records for the late orders.",
-  ],
-  cancellationRate: [
-    'The affected-orders file (affected-orders.csv), attached to the appeal.',
-    'If the notice asks for them: your stock records for the cancelled SKUs.',
-  ],
-  validTrackingRate: [
-    'The affected-orders file (affected-orders.csv), attached to the appeal.',
-    'If the notice asks for them: the tracking numbers and carriers of the packages concerned.',
-  ],
-  onTimeDeliveryRate: [
-    'The affected-orders file (affected-orders.csv), attached to the appeal.',
-    "If the notice asks for them: the carrier's delivery records for the late packages.",
-  ],
+/** What a performance notice's appeal may need beside the affected-orders file, if asked. */
+const performanceRecords: Partial<Record<NoticeKind, string>> = {
+  orderDefectRate: 'your replies to the buyers and how each claim or chargeback was resolved',
+  lateShipmentRate: "the carrier's collection records for the late orders",
+  cancellationRate: 'your stock records for the cancelled SKUs',
+  validTrackingRate: 'the tracking numbers and carriers of the packages concerned',
+  onTimeDeliveryRate: "the carrier's delivery records for the late packages",
 };
 
 /** Invoices, authorisation and listing changes: what a rights or authenticity complaint turns on. */
 const sourcingEvidence = [
-  'Invoices from the manufacturer or an authorised distributor for the ASINs in the notice, showing the supplier, the products and the quantities.',
+  'Invoices from the manufacturer or an authorised distributor for the ASINs in the notice, with supplier, products and quantities.',
   'A letter of authorisation from the brand or rights owner, if you have one (never one you made yourself).',
-  'A record of the listing changes you made: listings removed, images or text replaced, with dates.',
+  'A record of the listing changes you made (listings removed, images or text replaced), with dates.',
 ];
 
 export function noticeLetter(kind: NoticeKind): NoticeLetter {
@@ -59,14 +46,17 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: `our ${noticeInfo(kind).label}`,
         reviewed: 'We have reviewed the orders concerned and our processes.',
-        evidence: performanceEvidence[kind] ?? [],
+        evidence: [
+          `The file ${affectedOrdersFileName}, attached to the appeal.`,
+          `If the notice asks for them: ${performanceRecords[kind]}.`,
+        ],
         aboutOrders: true,
       };
     case 'intellectualProperty':
       return {
         subject: 'an intellectual property complaint',
         reviewed:
-          'We have reviewed the listings named in the notice, where the products came from, and how we check a brand before listing it.',
+          'We have reviewed the listings in the notice, where the products came from and how we check a brand before listing it.',
         evidence: [
           ...sourcingEvidence,
           "The rights owner's retraction of the complaint, if they have sent one.",
@@ -77,7 +67,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: 'an inauthentic item complaint',
         reviewed:
-          'We have reviewed where the items in the notice came from, our supplier invoices, and how we check stock before we list it.',
+          'We have reviewed where the items in the notice came from, our invoices and how we check stock before listing it.',
         evidence: sourcingEvidence,
         aboutOrders: false,
       };
@@ -85,7 +75,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: 'a product condition complaint',
         reviewed:
-          'We have reviewed the condition of our stock of the ASINs in the notice and how we inspect and pack it.',
+          'We have reviewed our stock of the ASINs in the notice and how we inspect and pack it.',
         evidence: [
           'Photos of the stock you inspected and of how it is now packed, with dates.',
           'Invoices for the ASINs in the notice, showing they were bought new.',
@@ -96,9 +86,9 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: 'a violation of the product review policy',
         reviewed:
-          'We have reviewed how we ask buyers for reviews, our inserts and messages, and any service we used.',
+          'We have reviewed how we ask for reviews, our inserts and messages, and any service we used.',
         evidence: [
-          'The inserts and message templates you use now, showing they ask for no positive review.',
+          'Your inserts and message templates now, showing they ask for no positive review.',
           'Proof that the service or arrangement behind the reviews has ended, if you used one.',
         ],
         aboutOrders: false,

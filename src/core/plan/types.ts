@@ -61,12 +61,12 @@ export interface PlanDraft {
   /** The seller's own words. */
   rootCauses: string[];
   /**
-   * Which root cause (an index into `rootCauses`) explains each ticked finding's orders, by
-   * finding ID: the cause of the group in the affected-orders table.
+   * Which root cause (an index into `rootCauses`) explains a ticked finding's orders: the cause
+   * of the group in the affected-orders table.
    */
-  findingCauses?: Record<string, number>;
-  /** A root cause (index) the seller chose for one order, by order ID, over its group's. */
-  orderCauses?: Record<string, number>;
+  findingCauses?: { findingId: string; rootCause: number }[];
+  /** The root cause (index) the seller chose for one order, over its group's. */
+  orderCauses?: { orderId: string; rootCause: number }[];
   /** Actions already taken, in the seller's words (may start from suggestions). */
   correctiveActions: string[];
   preventiveMeasures: PreventiveMeasure[];
@@ -85,7 +85,11 @@ export type DocBlock =
 export interface DocModel {
   title: string;
   blocks: DocBlock[];
-  /** The text for Seller Central's appeal form, composed from the same parts (form-text.ts). */
+}
+
+/** A plan as composed: the Doc, and beside it what the seller submits from the same parts. */
+export interface ComposedPlan extends DocModel {
+  /** The text for Seller Central's appeal form (form-text.ts). */
   appealForm: string;
   /** The affected-orders file to attach (CSV), the same rows as the Doc's table; null: none. */
   affectedOrdersCsv: string | null;

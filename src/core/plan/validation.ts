@@ -52,16 +52,9 @@ function dayOrEmpty() {
     );
 }
 
-/** Root-cause indexes by finding or order ID. */
-function causeIndexes(max: number) {
-  return z
-    .record(
-      text(draftLimits.shortText),
-      z.number().check(z.int(), z.minimum(0), z.maximum(draftLimits.items - 1)),
-    )
-    .check(
-      z.refine((value) => Object.keys(value).length <= max, `must hold at most ${max} entries`),
-    );
+/** A root cause, by its index in the draft's root causes. */
+function rootCauseIndex() {
+  return z.number().check(z.int(), z.minimum(0), z.maximum(draftLimits.items - 1));
 }
 
 function draftSchema() {
@@ -84,8 +77,18 @@ function draftSchema() {
     }),
     tickedFindingIds: list(text(draftLimits.shortText), draftLimits.tickedFindings),
     rootCauses: list(text(draftLimits.item), draftLimits.items),
-    findingCauses: z.optional(causeIndexes(draftLimits.tickedFindings)),
-    orderCauses: z.optional(causeIndexes(draftLimits.orderCauses)),
+    findingCauses: z.optional(
+      list(
+        z.strictObject({ findingId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
+        draftLimits.tickedFindings,
+      ),
+    ),
+    orderCauses: z.optional(
+      list(
+        z.strictObject({ orderId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
+        draftLimits.orderCauses,
+      ),
+    ),
     correctiveActions: list(text(draftLimits.item), draftLimits.items),
     preventiveMeasures: list(
       z.strictObject({

@@ -7,6 +7,7 @@
 
 import { followUpDue } from '../../core/appeal-log/follow-up';
 import { dayKey } from '../../core/calendar';
+import { affectedOrdersFileName } from '../../core/plan/affected-orders';
 import { composePlan, planAsPlainText } from '../../core/plan/compose';
 import type {
   GeneratedPlan,
@@ -17,7 +18,6 @@ import type {
   WizardState,
 } from '../../core/plan/contract';
 import { noticeInfo } from '../../core/plan/notices';
-import { affectedOrdersFileName } from '../../core/plan/affected-orders';
 import {
   marketplaceOfDraft,
   planFactsOf,

@@ -9,10 +9,10 @@ import { sellerCentralAppealLimit } from '../../../src/core/plan/form-text';
 import { noticeKinds } from '../../../src/core/plan/notices';
 import { marketplaceOfDraft, planFactsOf } from '../../../src/core/plan/report-data';
 import { findingsInScope } from '../../../src/core/plan/scope';
-import type { DocModel, NoticeKind, PlanDraft } from '../../../src/core/plan/types';
+import type { ComposedPlan, DocModel, NoticeKind, PlanDraft } from '../../../src/core/plan/types';
 import { sampleReportData } from './sample-data';
 
-function plan(kind: NoticeKind, sellerText: (n: number) => string, entries = 3): DocModel {
+function plan(kind: NoticeKind, sellerText: (n: number) => string, entries = 3): ComposedPlan {
   const data = sampleReportData();
   const notice: PlanDraft['notice'] = { kind, date: '2026-11-16', asins: [], text: '' };
   const market = marketplaceOfDraft(data, { notice } as PlanDraft);
