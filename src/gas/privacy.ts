@@ -37,7 +37,7 @@ export function noteBuyerValues(values: readonly string[]): void {
 }
 
 /** The buyer columns of every report sheet: one read per column, not of the whole sheet. */
-function reportSheetBuyerValues(): string[] {
+export function reportSheetBuyerValues(): string[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const values: string[] = [];
   for (const report of findReportSheets(spreadsheet)) {

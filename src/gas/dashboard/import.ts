@@ -23,7 +23,7 @@ import { buyerValuesOf } from '../../core/privacy';
 import { detectReportKind, reportLabel, salesChannelOf } from '../../core/reports';
 import type { ReportKind } from '../../core/reports/types';
 import { busyMessage, withDocumentLock } from '../document-lock';
-import { noteBuyerValues } from '../privacy';
+import { noteBuyerValues, reportSheetBuyerValues } from '../privacy';
 import { findReportSheets } from '../report-sheets';
 import { readSettings } from '../settings';
 import { inert } from './cells';
@@ -172,6 +172,9 @@ function mergeBatch(
     ...(known ? { dayOrder: marketplace.dayOrder } : {}),
     sheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
   });
+
+  // A row problem quotes a cell: a buyer's name typed there may be known from another report.
+  if (plan.problemCount > 0) noteBuyerValues(reportSheetBuyerValues());
 
   const width = layout.header.length;
   if (plan.rows.length > 0) {
