@@ -18,6 +18,8 @@ export interface ListEditorOptions<T> {
   fields(item: T, index: number, label: string): Child[];
   /** The entry to focus first (e.g. from a review flag). */
   focusIndex?: number | null;
+  /** Called after an entry was removed, with the index it had. */
+  onRemoved?(index: number): void;
 }
 
 export function listEditor<T>(options: ListEditorOptions<T>): HTMLElement {
@@ -46,6 +48,7 @@ export function listEditor<T>(options: ListEditorOptions<T>): HTMLElement {
               'aria-label': `Remove ${label.toLowerCase()}`,
               onclick: () => {
                 options.items.splice(index, 1);
+                options.onRemoved?.(index);
                 render();
                 focusEntry(Math.min(index, options.items.length - 1));
               },

@@ -3,7 +3,9 @@
  * suggestions for the notice that add an editable entry when chosen.
  */
 import { suggestionsFor } from '../../src/core/plan/suggestions';
+import { withRootCauseRemoved } from '../../src/core/plan/wizard';
 import { h } from '../shared/dom';
+import { causeAssignments } from './cause-assignments';
 import type { StepContext, StepView } from './context';
 import { clearErrors, markInvalid } from './fields';
 import { listEditor, textField } from './list-editor';
@@ -16,6 +18,9 @@ function stringListStep(
     addLabel: string;
     suggestions: readonly string[];
     missing: string;
+    onRemoved?(index: number): void;
+    /** Shown under the entries, e.g. which cause explains which orders. */
+    after?: HTMLElement;
   },
   focusIndex: number | null,
 ): StepView {
@@ -31,8 +36,9 @@ function stringListStep(
         items[index] = text;
       }),
     focusIndex,
+    ...(options.onRemoved ? { onRemoved: options.onRemoved } : {}),
   });
-  const body = h('div', {}, h('p', {}, options.intro), editor);
+  const body = h('div', {}, h('p', {}, options.intro), editor, options.after ?? null);
   return {
     body,
     validate() {
@@ -45,9 +51,18 @@ function stringListStep(
 }
 
 export function rootCausesStep(ctx: StepContext, focusIndex: number | null): StepView {
-  return stringListStep(
+  const assignments = causeAssignments(ctx);
+  const view = stringListStep(
     ctx.state.draft.rootCauses,
     {
+      onRemoved: (index) => {
+        // The entry is already gone from the list; only the assignments follow it.
+        const { findingCauses, orderCauses } = withRootCauseRemoved(ctx.state.draft, index);
+        ctx.state.draft.findingCauses = findingCauses ?? [];
+        ctx.state.draft.orderCauses = orderCauses ?? [];
+        assignments.refresh();
+      },
+      after: assignments.element,
       intro:
         'Why it happened, in your own words. Each finding you ticked is here as a question: replace it with what went wrong in your business. Its figures stay in the supporting facts of the plan.',
       itemName: 'Root cause',
@@ -57,6 +72,14 @@ export function rootCausesStep(ctx: StepContext, focusIndex: number | null): Ste
     },
     focusIndex,
   );
+  // Option labels follow the entries as the seller writes them.
+  view.body.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).closest('.list-editor')) assignments.refresh();
+  });
+  view.body.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('.list-editor')) assignments.refresh();
+  });
+  return view;
 }
 
 export function correctiveActionsStep(ctx: StepContext, focusIndex: number | null): StepView {

@@ -175,7 +175,13 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     );
     await page.getByRole('button', { name: 'Remove root cause 3' }).click();
     expect(await entries()).toEqual([ownRootCause, rootCauseFromFinding(ticked[1] as Finding)]);
+    // Each ticked finding's orders are explained by the cause its question became.
+    const groups = page.locator('.cause-assignments select.cause');
+    expect(await groups.count()).toBe(2);
+    expect(await groups.nth(0).inputValue()).toBe('0');
+    expect(await groups.nth(1).inputValue()).toBe('1');
     await page.screenshot({ path: screenshotPath('step-3') });
+    await page.locator('.cause-assignments').screenshot({ path: screenshotPath('step-3-causes') });
     await next();
     await expectStep('Corrective actions taken');
   });
@@ -274,6 +280,12 @@ describe('the Plan of Action sidebar on the sample reports', () => {
     const tableOrders = (ordersTable ?? []).slice(1).map((row) => row[0]);
     expect(tableOrders.length).toBeGreaterThan(0);
     for (const orderId of tableOrders) expect(tickedOrders.has(orderId ?? '')).toBe(true);
+    // Every order carries the root cause of its finding group.
+    const causes = new Set((ordersTable ?? []).slice(1).map((row) => row[4]));
+    expect(causes.has(ownRootCause)).toBe(true);
+    for (const cause of causes) {
+      expect([ownRootCause, rootCauseFromFinding(ticked[1] as Finding)]).toContain(cause);
+    }
     expect(doc?.text).toContain('Seller ID: A1EXAMPLE0001');
 
     const plain = await page.getByLabel('Plan as plain text, for the appeal form').inputValue();

@@ -127,15 +127,71 @@ export function withPrefilledRootCauses(
 ): WizardState {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const rootCauses = [...state.draft.rootCauses];
+  const findingCauses = [...(state.draft.findingCauses ?? [])];
   const prefilled = [...state.prefilledFindingIds];
   for (const id of state.draft.tickedFindingIds) {
     if (prefilled.includes(id)) continue;
     const finding = byId.get(id);
     if (!finding) continue;
-    if (rootCauses.length < draftLimits.items) rootCauses.push(rootCauseFromFinding(finding));
+    if (rootCauses.length < draftLimits.items) {
+      rootCauses.push(rootCauseFromFinding(finding));
+      // The finding's orders are explained by the cause the seller writes in answer.
+      if (!findingCauses.some((c) => c.findingId === id)) {
+        findingCauses.push({ findingId: id, rootCause: rootCauses.length - 1 });
+      }
+    }
     prefilled.push(id);
   }
-  return { ...state, draft: { ...state.draft, rootCauses }, prefilledFindingIds: prefilled };
+  return {
+    ...state,
+    draft: { ...state.draft, rootCauses, findingCauses },
+    prefilledFindingIds: prefilled,
+  };
+}
+
+type CauseAssignment = { rootCause: number };
+
+function reindexed<T extends CauseAssignment>(
+  list: readonly T[] | undefined,
+  removed: number,
+): T[] {
+  return (list ?? [])
+    .filter((c) => c.rootCause !== removed)
+    .map((c) => (c.rootCause > removed ? { ...c, rootCause: c.rootCause - 1 } : c));
+}
+
+/**
+ * A root cause was removed: the findings and orders it explained have none assigned, and those
+ * of the causes after it follow them to their new places.
+ */
+export function withRootCauseRemoved(draft: PlanDraft, index: number): PlanDraft {
+  return {
+    ...draft,
+    rootCauses: draft.rootCauses.filter((_, i) => i !== index),
+    findingCauses: reindexed(draft.findingCauses, index),
+    orderCauses: reindexed(draft.orderCauses, index),
+  };
+}
+
+/** Assigns a root cause (an index, or null for none) to a ticked finding's orders or to one order. */
+export function withCauseAssigned(
+  draft: PlanDraft,
+  target: { findingId: string } | { orderId: string },
+  rootCause: number | null,
+): PlanDraft {
+  if ('findingId' in target) {
+    const others = (draft.findingCauses ?? []).filter((c) => c.findingId !== target.findingId);
+    return {
+      ...draft,
+      findingCauses:
+        rootCause === null ? others : [...others, { findingId: target.findingId, rootCause }],
+    };
+  }
+  const others = (draft.orderCauses ?? []).filter((c) => c.orderId !== target.orderId);
+  return {
+    ...draft,
+    orderCauses: rootCause === null ? others : [...others, { orderId: target.orderId, rootCause }],
+  };
 }
 
 const asinPattern = /^[A-Z0-9]{10}$/;

@@ -158,6 +158,36 @@ describe('composePlan', () => {
     expect(headings(model)).not.toContain('Supporting facts from our order reports');
   });
 
+  it("gives each order its group's root cause, or the one chosen for it", () => {
+    const { upsLateIds } = lateShipmentFixture();
+    const { draft, findings, affected, results } = lateShipmentPlan({
+      tickedFindingIds: ['lateShipmentRate:MFN:carrier:UPS'],
+      rootCauses: ['UPS collected before packing ended.', 'One order was mislabelled.'],
+      findingCauses: [{ findingId: 'lateShipmentRate:MFN:carrier:UPS', rootCause: 0 }],
+      orderCauses: [{ orderId: upsLateIds[0] ?? '', rootCause: 1 }],
+    });
+    const model = composePlan(draft, findings, affected, results);
+    const causes = new Map(tableRows(model).map((r) => [r[0], r[4]]));
+    expect(causes.get(upsLateIds[0])).toBe('One order was mislabelled.');
+    for (const id of upsLateIds.slice(1))
+      expect(causes.get(id)).toBe('UPS collected before packing ended.');
+    // The file holds the same causes as the Doc.
+    expect(model.affectedOrdersCsv).toContain(`${upsLateIds[0]},2024-03-`);
+    expect(model.affectedOrdersCsv).toContain('One order was mislabelled.');
+    // An index that no longer points at a cause assigns none rather than another.
+    const stale = composePlan(
+      {
+        ...draft,
+        rootCauses: ['UPS collected before packing ended.'],
+        orderCauses: [{ orderId: upsLateIds[0] ?? '', rootCause: 1 }],
+      },
+      findings,
+      affected,
+      results,
+    );
+    expect(new Map(tableRows(stale).map((r) => [r[0], r[4]])).get(upsLateIds[0])).toBe('');
+  });
+
   it('lists every affected order in the Doc and in the file to attach, never in the form text', () => {
     const { draft, results } = lateShipmentPlan({ tickedFindingIds: [] });
     const affected: AffectedOrder[] = Array.from({ length: 250 }, (_, i) => ({

@@ -6,9 +6,11 @@ import {
   addTypedAsins,
   findingsForNotice,
   freshWizardState,
+  withCauseAssigned,
   withNotice,
   withoutBlankEntries,
   withPrefilledRootCauses,
+  withRootCauseRemoved,
 } from '../../../src/core/plan/wizard';
 
 function finding(
@@ -186,5 +188,48 @@ describe('typing affected ASINs', () => {
       (_, i) => `B0${String(i).padStart(8, '0')}`,
     );
     expect(addTypedAsins([], many.join(' ')).asins).toEqual(many.slice(0, draftLimits.asins));
+  });
+});
+
+describe('which root cause explains which orders', () => {
+  it('prefill assigns each finding the cause its question becomes', () => {
+    const state = tickedState([lateMug.id, lateBowl.id]);
+    state.draft.rootCauses = ['Our own words.'];
+    const after = withPrefilledRootCauses(state, findings);
+    expect(after.draft.findingCauses).toEqual([
+      { findingId: lateMug.id, rootCause: 1 },
+      { findingId: lateBowl.id, rootCause: 2 },
+    ]);
+  });
+
+  it('assigns a cause to a finding or an order, and takes it back with null', () => {
+    const draft = freshWizardState(lateSuggestion).draft;
+    const a = withCauseAssigned(draft, { findingId: lateMug.id }, 0);
+    const b = withCauseAssigned(a, { orderId: '113-0000001-0000007' }, 2);
+    const c = withCauseAssigned(b, { findingId: lateMug.id }, 1);
+    expect(c.findingCauses).toEqual([{ findingId: lateMug.id, rootCause: 1 }]);
+    expect(c.orderCauses).toEqual([{ orderId: '113-0000001-0000007', rootCause: 2 }]);
+    expect(withCauseAssigned(c, { orderId: '113-0000001-0000007' }, null).orderCauses).toEqual([]);
+    expect(draft.findingCauses).toBeUndefined();
+  });
+
+  it('a removed root cause takes its assignments with it, and the later ones follow', () => {
+    const draft = {
+      ...freshWizardState(lateSuggestion).draft,
+      rootCauses: ['A', 'B', 'C'],
+      findingCauses: [
+        { findingId: 'f0', rootCause: 0 },
+        { findingId: 'f1', rootCause: 1 },
+        { findingId: 'f2', rootCause: 2 },
+      ],
+      orderCauses: [{ orderId: 'o2', rootCause: 2 }],
+    };
+    const after = withRootCauseRemoved(draft, 1);
+    expect(after.rootCauses).toEqual(['A', 'C']);
+    expect(after.findingCauses).toEqual([
+      { findingId: 'f0', rootCause: 0 },
+      { findingId: 'f2', rootCause: 1 },
+    ]);
+    expect(after.orderCauses).toEqual([{ orderId: 'o2', rootCause: 1 }]);
   });
 });
