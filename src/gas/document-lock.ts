@@ -33,5 +33,5 @@ export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
 
 /** The seller's word for "another one is running", with what to do. */
 export function busyMessage(what: string, retry: string): string {
-  return `Another import or refresh is running in this spreadsheet (in another dialog, tab or by another editor), so ${what}. ${retry}`;
+  return `Another import or refresh is running in this spreadsheet (another dialog, tab or editor), so ${what}. ${retry}`;
 }

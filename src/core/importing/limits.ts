@@ -41,5 +41,5 @@ export function cellLimitProblem(
   cellsAfter: number,
 ): string | null {
   if (cellsAfter <= spreadsheetCellLimit) return null;
-  return `${source} was not imported: the spreadsheet has ${count(spreadsheetCells)} cells and would have ${count(cellsAfter)} with these rows, over the ${count(spreadsheetCellLimit)} Google Sheets holds (every sheet's rows times columns, empty ones included). Nothing was written. Make room by deleting sheets, empty rows or empty columns you do not need, import a shorter date range, or tick "Leave out the buyer columns".`;
+  return `${source} was not imported: the spreadsheet has ${count(spreadsheetCells)} cells and would have ${count(cellsAfter)} with these rows, over the ${count(spreadsheetCellLimit)} Google Sheets holds (all sheets, empty cells included). Nothing was written. Make room by deleting sheets, empty rows or empty columns you do not need, import a shorter date range, or tick "Leave out the buyer columns".`;
 }

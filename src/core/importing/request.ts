@@ -72,7 +72,7 @@ function overLimit(value: unknown): string | null {
     ...(Array.isArray(rows) ? rows.map((row) => (Array.isArray(row) ? row.length : 0)) : []),
   );
   if (widest > maxColumnsPerRequest) {
-    return `One import request takes at most ${count(maxColumnsPerRequest)} columns; this one has ${count(widest)}. Nothing was imported. Amazon's reports have a few dozen columns: check that the file is a report, with one row per line.`;
+    return `One import request takes at most ${count(maxColumnsPerRequest)} columns; this one has ${count(widest)}. Nothing was imported. Check that the file is a report, one row per line.`;
   }
   return null;
 }

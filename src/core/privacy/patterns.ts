@@ -74,7 +74,7 @@ function patterns(): Patterns {
     ].map((source) => unicode(source)),
     // Capitalised words beside a bare number that are not a town: "12000 Units", "Order 123456".
     notTown: new Set(
-      'Units Unit Orders Order Items Item Rows Row Pieces Pcs Packages Package Sales Days Hours Points Reviews Ratings Views Case Ticket Tracking Invoice Shipment Reference Ref Number No Total Qty Quantity Batch Lot Model Part Version Year Page'.split(
+      'Units Unit Orders Order Items Item Rows Pieces Packages Sales Days Hours Case Ticket Tracking Invoice Shipment Ref Number No Total Qty Batch Lot Model Part Year'.split(
         ' ',
       ),
     ),

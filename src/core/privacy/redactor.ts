@@ -84,20 +84,16 @@ export function createRedactor(buyerValues: readonly string[] = []): Redactor {
   };
 }
 
+const labels: Record<BuyerDataKind, string> = {
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  postcode: 'a postcode',
+  address: 'a street address',
+  name: "a buyer's name",
+  identifier: 'a name or contact detail from your report sheets',
+};
+
 /** How a kind of buyer data reads in a message (which never quotes it). */
 export function buyerDataLabel(kind: BuyerDataKind): string {
-  switch (kind) {
-    case 'email':
-      return 'an e-mail address';
-    case 'phone':
-      return 'a phone number';
-    case 'postcode':
-      return 'a postcode';
-    case 'address':
-      return 'a street address';
-    case 'name':
-      return "a buyer's name";
-    case 'identifier':
-      return 'a name or contact detail from your report sheets';
-  }
+  return labels[kind];
 }

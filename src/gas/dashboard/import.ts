@@ -110,7 +110,7 @@ function emptyColumnTest(
 
 const importBusy = busyMessage(
   'this batch was not imported',
-  'Wait until it ends, then import the file again: the rows already in the sheet are skipped.',
+  'Wait until it ends, then import the file again: rows already there are skipped.',
 );
 
 /** Merges one batch of a report's rows into its sheet; returns what it did. */
