@@ -51,14 +51,10 @@ function offsetAtHour(zone: Zone, hour: number): number {
   for (const part of zone.formatter.formatToParts(new Date(hour * hourMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const wallClock = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
+  // civilEpochDay, not Date.UTC, which reads years below 100 as 19xx.
+  const wallClock =
+    civilEpochDay(parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1) * dayMs +
+    (((parts.hour ?? 0) * 60 + (parts.minute ?? 0)) * 60 + (parts.second ?? 0)) * 1000;
   return wallClock - hour * hourMs;
 }
 
@@ -108,10 +104,9 @@ const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function epochDay(day: string): number {
   const match = dayKeyPattern.exec(day);
   if (!match) throw new Error(`Expected a day as yyyy-mm-dd, got "${day}".`);
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, date);
-  if (dayKeyOfEpochDay(ms / dayMs) !== day) throw new Error(`"${day}" is not a calendar day.`);
-  return ms / dayMs;
+  const days = civilEpochDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (dayKeyOfEpochDay(days) !== day) throw new Error(`"${day}" is not a calendar day.`);
+  return days;
 }
 
 export function addDays(day: string, days: number): string {
@@ -142,11 +137,26 @@ export function zonedInstant(
   minute = 0,
   second = 0,
 ): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  let instant = asUtc - zoneOffsetMs(asUtc, timeZone);
+  // civilEpochDay, not Date.UTC: Date.UTC reads years below 100 as 19xx.
+  const wallClock =
+    civilEpochDay(year, month, day) * dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
+  return wallClockInstant(wallClock, timeZone);
+}
+
+/**
+ * The instant at which the zone's wall clock shows `wallClock` (that wall clock written as ms
+ * since 1970-01-01 00:00, as if it were UTC).
+ */
+export function wallClockInstant(wallClock: number, timeZone: string): number {
+  let instant = wallClock - zoneOffsetMs(wallClock, timeZone);
   // A second pass settles instants near an offset change.
-  instant = asUtc - zoneOffsetMs(instant, timeZone);
+  instant = wallClock - zoneOffsetMs(instant, timeZone);
   return instant;
+}
+
+/** The zone's wall clock at an instant, written as ms since 1970-01-01 00:00 as if it were UTC. */
+export function wallClockAt(instant: number, timeZone: string): number {
+  return instant + zoneOffsetMs(instant, timeZone);
 }
 
 /**
@@ -165,7 +175,7 @@ export function zonedDayStart(timeZone: string, year: number, month: number, day
 }
 
 /**
- * Days from 1970-01-01 to a Gregorian date, for years 100 to 9999 (Date.UTC reads years below 100
+ * Days from 1970-01-01 to a Gregorian date, for years 0 to 9999 (Date.UTC reads years below 100
  * as 19xx). Arithmetic (H. Hinnant's days_from_civil, years starting in March so that a leap day
  * ends one), for the timestamps of every report row.
  */

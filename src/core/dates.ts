@@ -3,8 +3,9 @@
  * - ISO 8601 with an offset (`2017-09-23T14:18:23-07:00`, `…Z`, `… UTC`, `… PDT`): that instant.
  * - ISO without an offset (`2024-01-05`, `2024-01-05 10:11`): wall clock in the marketplace zone;
  *   a date alone is the first instant of that calendar day.
- * - Google Sheets `Date` objects: that instant. They may come from another JS realm, so they are
- *   recognised by their tag, never with `instanceof`.
+ * - Google Sheets `Date` objects: their wall clock in the spreadsheet's zone, read as that wall
+ *   clock in the marketplace zone (see `fromSheetsDate`). They may come from another JS realm, so
+ *   they are recognised by their tag, never with `instanceof`.
  * - Numbers: Sheets serial days (days since 1899-12-30, the fraction is the time of day), read as
  *   wall clock in the marketplace zone.
  * - The Seller Feedback report's locale forms [reference 3.5]: `M/d/yy`, `MM/dd/yyyy`, `d/M/yyyy`,
@@ -14,7 +15,13 @@
  * caller settles the order from the column (see `dayOrderEvidence`) or the marketplace; if neither
  * does, the result is `ambiguous`, never a guess.
  */
-import { civilEpochDay, zonedDayStart, zonedInstant } from './calendar';
+import {
+  civilEpochDay,
+  wallClockAt,
+  wallClockInstant,
+  zonedDayStart,
+  zonedInstant,
+} from './calendar';
 import type { DayOrder } from './marketplaces';
 
 export interface ReportDateOptions {
@@ -25,6 +32,11 @@ export interface ReportDateOptions {
    * marketplace). When not given, a part above 12 settles it for that one value.
    */
   dayOrder?: DayOrder;
+  /**
+   * The spreadsheet's zone (getSpreadsheetTimeZone), where a `Date` cell's wall clock is read.
+   * Without it, a `Date` is read as the instant it holds.
+   */
+  sheetTimeZone?: string;
 }
 
 /**
@@ -84,25 +96,34 @@ export function parseReportDate(value: unknown, options: ReportDateOptions): num
   if (value === null || value === undefined) return 'blank';
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const instant = Date.prototype.getTime.call(value);
-    return Number.isNaN(instant) ? 'unreadable' : instant;
+    if (Number.isNaN(instant)) return 'unreadable';
+    return fromSheetsDate(instant, options.timeZone, options.sheetTimeZone ?? options.timeZone);
   }
   return 'unreadable';
 }
 
 function fromSheetsSerial(serial: number, timeZone: string): number | DateFailure {
   if (!Number.isFinite(serial) || serial <= 0 || serial >= lastSheetsSerial) return 'unreadable';
-  const wallClock = new Date(Math.round((serial - sheetsEpochSerial) * dayMs));
-  return (
-    zonedInstant(
-      timeZone,
-      wallClock.getUTCFullYear(),
-      wallClock.getUTCMonth() + 1,
-      wallClock.getUTCDate(),
-      wallClock.getUTCHours(),
-      wallClock.getUTCMinutes(),
-      wallClock.getUTCSeconds(),
-    ) + wallClock.getUTCMilliseconds()
-  );
+  return wallClockInstant(Math.round((serial - sheetsEpochSerial) * dayMs), timeZone);
+}
+
+/**
+ * The instant a Sheets `Date` cell stands for. Sheets makes a typed date (or date and time) at that
+ * wall clock in the SPREADSHEET's zone; the seller meant that day and time in the marketplace. So
+ * its wall clock in `sheetTimeZone` is read as the same wall clock in `timeZone`.
+ */
+export function fromSheetsDate(value: number, timeZone: string, sheetTimeZone: string): number {
+  if (sheetTimeZone === timeZone) return value;
+  return wallClockInstant(wallClockAt(value, sheetTimeZone), timeZone);
+}
+
+/**
+ * The value to write to a cell for an instant, so that Sheets shows its wall clock in the
+ * marketplace (a day alone at midnight, as if typed) and `fromSheetsDate` reads it back.
+ */
+export function sheetsDateValue(instant: number, timeZone: string, sheetTimeZone: string): number {
+  if (sheetTimeZone === timeZone) return instant;
+  return wallClockInstant(wallClockAt(instant, timeZone), sheetTimeZone);
 }
 
 function parseDateText(raw: string, options: ReportDateOptions): number | DateFailure {
@@ -157,7 +178,7 @@ function twoDigits(text: string, start: number): number {
 /**
  * `2017-06-17T08:04:21+00:00`, the form of every order and shipment report, read without a regex
  * or a Date: it comes several times per row of reports with 100,000 rows. Undefined for anything
- * else, and for years before 100, which the general path reads the way Date.UTC does.
+ * else, and for years before 100, which the general path reads.
  */
 export function parseAmazonTimestamp(text: string): number | undefined {
   if (
@@ -256,7 +277,9 @@ function instantOf(
   if (hour > 23 || minute > 59 || second > 59) return 'impossible';
   if (time.zone) {
     const offset = offsetMinutesOf(time.zone);
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * minuteMs;
+    const wallClock =
+      civilEpochDay(year, month, day) * dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
+    return wallClock + ms - offset * minuteMs;
   }
   return zonedInstant(timeZone, year, month, day, hour, minute, second) + ms;
 }

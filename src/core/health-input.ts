@@ -9,6 +9,7 @@
  * without anyone knowing.
  */
 import { dayKey } from './calendar';
+import { lastAcceptedDay, launchDay } from './marketplace-launches';
 import { splitByMarketplace } from './marketplace-rows';
 import {
   defaultMarketplaceCode,
@@ -171,6 +172,7 @@ function readMarketplace(
   marketplace: Marketplace,
   known: boolean,
   rowsOf: (key: keyof HealthRanges) => readonly number[] | undefined,
+  sheetTimeZone: string | undefined,
 ): HealthInput {
   const input = emptyHealthInput();
   for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
@@ -180,6 +182,9 @@ function readMarketplace(
     const options: ReadOptions = {
       source: argumentNames[key],
       timeZone: marketplace.timeZone,
+      sheetTimeZone,
+      earliestDay: launchDay(marketplace.code),
+      marketplaceName: marketplace.salesChannel,
       // A locale date such as 03/04/26 is read the marketplace's way only when the marketplace is
       // known; otherwise it could mean two days, and the reader reports it instead of guessing.
       ...(known ? { dayOrder: marketplace.dayOrder } : {}),
@@ -206,11 +211,14 @@ function readMarketplace(
  * the `sales-channel` columns name is read apart; with none named, the reports are the US's.
  * While the reports hold one marketplace, every row is its own except `Non-Amazon` orders (see
  * `marketplace-rows.ts`); while they mix several, a row follows its order and a row whose order
- * is in no order report is listed in `unplaced`.
+ * is in no order report is listed in `unplaced`. `sheetTimeZone` is the spreadsheet's zone: a
+ * `Date` cell is read as its wall clock there, taken as the same wall clock in the marketplace
+ * (Sheets puts a typed date at midnight of the spreadsheet's zone).
  */
 export function readHealthByMarketplace(
   ranges: HealthRanges,
   marketplaceCode?: string,
+  sheetTimeZone?: string,
 ): HealthRead {
   const checked = checkedRanges(ranges);
   const split = splitByMarketplace(checked, (key) => argumentNames[key]);
@@ -229,8 +237,12 @@ export function readHealthByMarketplace(
   const known = named !== undefined || split.found.length > 0;
   const marketplaces = wanted.map((marketplace) => ({
     marketplace,
-    input: readMarketplace(checked, marketplace, known, (key) =>
-      split.rowsFor(key, marketplace.code, whole),
+    input: readMarketplace(
+      checked,
+      marketplace,
+      known,
+      (key) => split.rowsFor(key, marketplace.code, whole),
+      sheetTimeZone,
     ),
   }));
   const unplaced = whole
@@ -288,8 +300,12 @@ export function scopeToMarketplace(read: HealthRead, marketplaceCode?: string): 
 export function readHealthInput(
   ranges: HealthRanges,
   marketplaceCode?: string,
+  sheetTimeZone?: string,
 ): { input: HealthInput; marketplace: Marketplace } {
-  return scopeToMarketplace(readHealthByMarketplace(ranges, marketplaceCode), marketplaceCode);
+  return scopeToMarketplace(
+    readHealthByMarketplace(ranges, marketplaceCode, sheetTimeZone),
+    marketplaceCode,
+  );
 }
 
 /** "feedback: rows 4, 9 of the Seller Feedback report are for orders in no order report, …". */
@@ -308,7 +324,8 @@ function isDate(value: unknown): value is Date {
 /**
  * The as-of day (`yyyy-mm-dd`): given as text, or as a Sheets date (read as its calendar day in
  * `dateTimeZone`, the spreadsheet's zone, which is where Sheets put it), or by default the day of
- * the newest order, which keeps results the same whenever the sheet recalculates.
+ * the newest order that is not a stray (see defaultAsOf), which keeps results the same whenever the
+ * sheet recalculates. A day before the marketplace opened or after 2099 is refused.
  */
 export function resolveAsOf(
   asOf: unknown,
@@ -319,10 +336,14 @@ export function resolveAsOf(
   if (asOf === undefined || asOf === null || asOf === '') {
     return defaultAsOf(input, marketplace.timeZone);
   }
+  return withinCalendar(givenAsOf(asOf, dateTimeZone ?? marketplace.timeZone), marketplace);
+}
+
+function givenAsOf(asOf: unknown, dateTimeZone: string): string {
   if (isDate(asOf)) {
     const time = asOf.getTime();
     if (Number.isNaN(time)) throw new Error('as_of: the date is not valid.');
-    return dayKey(time, dateTimeZone ?? marketplace.timeZone);
+    return dayKey(time, dateTimeZone);
   }
   if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())) {
     const day = asOf.trim();
@@ -332,4 +353,19 @@ export function resolveAsOf(
   throw new Error(
     `as_of: expected a date or text like 2026-11-15, got "${String(asOf)}". Leave it empty for the day of the newest order.`,
   );
+}
+
+function withinCalendar(day: string, marketplace: Marketplace): string {
+  const opened = launchDay(marketplace.code);
+  if (day < opened) {
+    throw new Error(
+      `as_of: ${day} is before ${marketplace.salesChannel} opened (${opened}). Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
+    );
+  }
+  if (day > lastAcceptedDay) {
+    throw new Error(
+      `as_of: ${day} is after ${lastAcceptedDay}. Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
+    );
+  }
+  return day;
 }

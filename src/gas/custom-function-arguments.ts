@@ -3,6 +3,7 @@
  * near_margin. One place, so ACCOUNT_HEALTH and the dashboard's functions read a sheet the same way.
  */
 import { type HealthRanges, readHealthInput, resolveAsOf } from '../core/health-input';
+import { marketplaceByCode } from '../core/marketplaces';
 import type { HealthInput, MetricOptions } from '../core/metrics/types';
 import type { Channel } from '../core/reports/types';
 
@@ -12,11 +13,6 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
-function isDate(value: unknown): boolean {
-  // Dates from Sheets come from another realm: instanceof would say no.
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
 export function nearMarginArgument(value: unknown): number {
   if (isBlank(value)) return defaultNearMargin;
   const margin = Number(value);
@@ -24,6 +20,15 @@ export function nearMarginArgument(value: unknown): number {
     throw new Error(`near_margin: expected a share between 0 and 1 (0.2 is 20%), got "${value}".`);
   }
   return margin;
+}
+
+/** A marketplace code the add-on knows; the message names the argument. */
+function marketplaceArgument(code: string): string {
+  try {
+    return marketplaceByCode(code).code;
+  } catch (error) {
+    throw new Error(`marketplace: ${(error as Error).message}`);
+  }
 }
 
 export function channelArgument(channel: unknown): Channel {
@@ -49,8 +54,8 @@ export function windowArgument(
 
 /**
  * The records of the report ranges and the options the metrics need. A date typed in a cell
- * arrives at midnight in the spreadsheet's zone, so that zone (a read a custom function may make)
- * says which day it is.
+ * (a report's or as_of) arrives at midnight in the spreadsheet's zone, so that zone (a read a
+ * custom function may make) says which day and time it is.
  */
 export function readMetricArguments(
   ranges: HealthRanges,
@@ -58,11 +63,9 @@ export function readMetricArguments(
   marketplace?: unknown,
   nearMargin?: unknown,
 ): { input: HealthInput; options: MetricOptions } {
-  const code = isBlank(marketplace) ? undefined : String(marketplace);
-  const read = readHealthInput(ranges, code);
-  const spreadsheetZone = isDate(asOf)
-    ? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()
-    : undefined;
+  const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
+  const spreadsheetZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const read = readHealthInput(ranges, code, spreadsheetZone);
   return {
     input: read.input,
     options: {

@@ -170,7 +170,7 @@ describe('the trends table columns', () => {
   it('put each chart block together: its series, then its target', () => {
     const titles = trendColumns(trendSeries(marketplaceByCode('US'))).map((c) => c.title);
     expect(titles).toEqual([
-      'Day',
+      'Day (the 180 days to as-of)',
       'Order Defect Rate MFN (60 days)',
       'Order Defect Rate AFN (60 days)',
       'ODR target',

@@ -68,7 +68,9 @@ describe('importing a hostile report', () => {
     ].join('\n');
     const outcome = await importText(dashboard, 'long.txt', text);
     expect(outcome.summary.added).toBe(1);
-    expect(outcome.lines).toContain('Rows not imported, because they could not be read: 2.');
+    expect(outcome.lines).toContain(
+      'Rows not imported, because they could not be read or hold a date that cannot be right: 2.',
+    );
     expect(outcome.summary.problems.map((p) => p.message)).toEqual([
       'long.txt: row 3, column "product-name", has 60,000 characters; a Sheets cell holds at most 50,000.',
       'long.txt: row 4 of the All Orders report, column "quantity", has "two"; expected a whole number of units, 0 or more.',

@@ -51,8 +51,17 @@ export interface TrendSeries {
   direction: TargetDirection;
 }
 
+/**
+ * Days the trends show, ending on the as-of day: about six months, twice the longest window any
+ * metric has after its lag. A report that goes back years, or one row dated 1900, gives no more
+ * rows than this [issue 8.4].
+ */
+export const trendDays = 180;
+/** The longest window plus delay of any series (ODR: 60 days); counted before the first day shown. */
+const longestLookBackDays = 60;
+
 export interface HealthTrends {
-  /** Every day from the first order day to the as-of day, oldest first. */
+  /** Every day from the first order day to the as-of day, oldest first, at most `trendDays`. */
   days: string[];
   series: TrendSeries[];
   /** values[s][d]: series s on days[d], as a fraction; null when there is no rate that day. */
@@ -161,7 +170,11 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   for (const order of data.orders.values())
     firstInstant = Math.min(firstInstant, order.purchaseDate);
   if (firstInstant === Number.POSITIVE_INFINITY) return { days: [], series: specs, values: [] };
-  const firstEpochDay = epochDayOf(firstInstant, timeZone);
+  // Counted from the first order, or from the longest window before the first day shown.
+  const firstEpochDay = Math.max(
+    epochDayOf(firstInstant, timeZone),
+    epochDay(last) - (trendDays + longestLookBackDays) + 1,
+  );
   const spanDays = epochDay(last) - firstEpochDay + 1;
   if (spanDays < 1) return { days: [], series: specs, values: [] };
   const first = addDays(last, -(spanDays - 1));
@@ -277,7 +290,12 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
     if (!daily || !measured) return days.map(() => null);
     return slidingRates(daily, spec, spanDays);
   });
-  return { days, series: specs, values };
+  const shown = Math.max(0, spanDays - trendDays);
+  return {
+    days: days.slice(shown),
+    series: specs,
+    values: values.map((series) => series.slice(shown)),
+  };
 }
 
 /**

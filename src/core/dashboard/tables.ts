@@ -4,7 +4,12 @@
  * or numbers; days are `yyyy-mm-dd` text, like ACCOUNT_HEALTH's window columns.
  */
 import type { RecoveryPlan } from '../analysis/recovery';
-import type { HealthTrends, TrendChartId, TrendSeries } from '../analysis/trends';
+import {
+  type HealthTrends,
+  type TrendChartId,
+  type TrendSeries,
+  trendDays,
+} from '../analysis/trends';
 import { dayKey, daysBetween, dayWindow, inWindow } from '../calendar';
 import { metricTitle, statusLabels, targetText } from '../health-table';
 import type { Marketplace } from '../marketplaces';
@@ -96,7 +101,8 @@ const targetTitles: Record<TrendChartId, string> = {
  * the US unit rate 90%) gets one target column per series.
  */
 export function trendColumns(series: readonly TrendSeries[]): TrendColumn[] {
-  const columns: TrendColumn[] = [{ type: 'day', title: 'Day' }];
+  // The header says how far back the table goes.
+  const columns: TrendColumn[] = [{ type: 'day', title: `Day (the ${trendDays} days to as-of)` }];
   const charts = [...new Set(series.map((s) => s.chart))];
   for (const chart of charts) {
     const members = series.flatMap((s, index) => (s.chart === chart ? [{ s, index }] : []));

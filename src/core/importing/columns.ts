@@ -6,23 +6,13 @@
  * numbers they would lose leading zeros or digits.
  */
 import { headerKey } from '../reports/cells';
+import { dateFields } from '../reports/date-checks';
 import { kindTable } from '../reports/kinds';
 import type { ReportKind } from '../reports/types';
 
 export type ColumnType = 'date' | 'number' | 'text';
 
-/** Fields of the readers' table that hold dates or numbers. */
-const dateFields = new Set([
-  'purchaseDate',
-  'latestShipDate',
-  'latestDeliveryDate',
-  'shipDate',
-  'confirmedAt',
-  'deliveredAt',
-  'shipmentDate',
-  'date',
-  'orderDate',
-]);
+/** Fields of the readers' table that hold numbers (the dates are the readers' own list). */
 const numberFields = new Set(['quantity', 'itemPrice', 'rating']);
 
 /** Other columns of Amazon's reports (reference 3.1 to 3.4), by header key. */

@@ -7,11 +7,17 @@
  * The Apps Script side reads the sheet's header and key columns, calls `planImportBatch`, and
  * writes the returned cells: text as text Sheets will not run, dates as dates, numbers as numbers.
  */
-import { dayKey, startOfDay } from '../calendar';
-import { dayOrderEvidence, parseReportDate, type ReportDateOptions } from '../dates';
+import { dayKey } from '../calendar';
+import {
+  dayOrderEvidence,
+  parseReportDate,
+  type ReportDateOptions,
+  sheetsDateValue,
+} from '../dates';
 import type { DayOrder } from '../marketplaces';
 import { describeProblem, readReport } from '../reports';
 import { amount, cellText, headerKey, isBlankRow } from '../reports/cells';
+import { mainDateField } from '../reports/date-checks';
 import { kindTable, reportKinds } from '../reports/kinds';
 import type { ReportKind, ReportRecords } from '../reports/types';
 import { type ColumnType, columnTypes } from './columns';
@@ -100,7 +106,7 @@ export interface ImportBatchInput {
   timeZone: string;
   /** Known when the marketplace is (Settings or the sales channel); slash dates need it. */
   dayOrder?: DayOrder;
-  /** The spreadsheet's time zone, where Sheets shows a date. */
+  /** The spreadsheet's time zone, where Sheets shows a date and the readers read it. */
   sheetTimeZone: string;
 }
 
@@ -131,28 +137,6 @@ export function sheetKeyColumns(
   fileHeader: readonly string[],
 ): number[] {
   return keyParts(kind, sheetHeader, fileHeader).sheet.map((p) => p.column);
-}
-
-/** The date field whose days make the file's date range. */
-const rangeField: Record<ReportKind, string> = {
-  allOrders: 'purchaseDate',
-  sellerFulfilledOrders: 'purchaseDate',
-  shippingConfirmations: 'shipDate',
-  fbaShipments: 'purchaseDate',
-  feedback: 'date',
-  claims: 'date',
-  chargebacks: 'date',
-  odrDefects: 'orderDate',
-};
-
-/**
- * A day shown as that day wherever it is looked at: the later of its first instant in the
- * marketplace zone (where the metrics place it) and in the spreadsheet's zone (where Sheets shows
- * it). Both are within the day in both zones unless they are more than a day apart.
- */
-function dayInstant(instant: number, timeZone: string, sheetTimeZone: string): number {
-  const day = dayKey(instant, timeZone);
-  return Math.max(startOfDay(day, timeZone), startOfDay(day, sheetTimeZone));
 }
 
 const timeOfDay = /\d:\d/;
@@ -207,7 +191,7 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
   }
   let firstDay: string | null = null;
   let lastDay: string | null = null;
-  const field = rangeField[kind];
+  const field = mainDateField[kind];
   for (const record of read.records as ReportRecords[ReportKind][]) {
     const instant = (record as unknown as Record<string, unknown>)[field];
     if (typeof instant !== 'number' || !Number.isFinite(instant)) continue;
@@ -233,6 +217,7 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
   const sheetKeys = new RowKeys(parts.sheet, (column) => ({
     timeZone: input.timeZone,
     dayOrder: sheetDayOrder.get(column),
+    sheetTimeZone: input.sheetTimeZone,
   }));
   const sheetRows = Math.max(0, ...[...input.sheetKeyCells.values()].map((cells) => cells.length));
   for (let r = 0; r < sheetRows; r++) {
@@ -264,7 +249,9 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
         dayOrder: dayOrders[fileColumn],
       });
       if (cell.type === 'date') {
-        if (cell.dateOnly) cell.value = dayInstant(cell.value, input.timeZone, input.sheetTimeZone);
+        // Written as the marketplace's wall clock in the spreadsheet's zone, as a seller typing
+        // it would make it: the readers take a Date cell's wall clock back the same way.
+        cell.value = sheetsDateValue(cell.value, input.timeZone, input.sheetTimeZone);
         dateOnly.set(column, (dateOnly.get(column) ?? true) && cell.dateOnly);
       }
       cells[column] = cell;

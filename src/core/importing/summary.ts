@@ -57,7 +57,7 @@ export function summaryLines(summary: ImportSummary, dataRows: number): string[]
         ? ` (the first ${summary.problems.length} are listed)`
         : '';
     lines.push(
-      `Rows not imported, because they could not be read: ${count(summary.problemCount)}${shown}.`,
+      `Rows not imported, because they could not be read or hold a date that cannot be right: ${count(summary.problemCount)}${shown}.`,
     );
     if (!summary.marketplaceKnown) {
       lines.push(

@@ -1,20 +1,30 @@
 import { dayKey } from '../calendar';
+import { trustedSpan } from '../reports/date-span';
 import { MetricInputError } from './errors';
 import type { HealthInput } from './types';
 
 /**
- * The default last day of the windows: the day (marketplace zone) of the newest order in the
- * reports. It depends on the data only, never on today's date, so a sheet gives the same numbers
- * whenever it recalculates.
+ * The default last day of the windows: the day (marketplace zone) of the newest order that is not
+ * a stray. An order is a stray when it is alone, more than 14 days (or three times the usual gap
+ * between orders, for a sparse seller) after every other order (see reports/date-span.ts): one
+ * purchase-date typed 2062 instead of 2026 cannot move it [issue 8.1], and the readers report that
+ * row as a problem. It depends on the data only, never on today's date, so a sheet gives the same
+ * numbers whenever it recalculates.
  */
 export function defaultAsOf(input: HealthInput, timeZone: string): string {
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const row of input.orders) if (row.purchaseDate > newest) newest = row.purchaseDate;
-  for (const row of input.fbaShipments) if (row.purchaseDate > newest) newest = row.purchaseDate;
-  if (newest === Number.NEGATIVE_INFINITY) {
+  const instants: number[] = [];
+  const keys: string[] = [];
+  for (const rows of [input.orders, input.fbaShipments]) {
+    for (const row of rows) {
+      instants.push(row.purchaseDate);
+      keys.push(row.orderId);
+    }
+  }
+  const span = trustedSpan(instants, keys);
+  if (span === null) {
     throw new MetricInputError(
       'No orders to date the windows from: paste the orders report (with purchase-date) or give an as-of day.',
     );
   }
-  return dayKey(newest, timeZone);
+  return dayKey(span.last, timeZone);
 }

@@ -39,6 +39,8 @@ export interface ReportDataSettings {
   /** The as-of day as the seller gave it; absent: the newest order's day. */
   asOf?: unknown;
   nearMargin: number;
+  /** The spreadsheet's time zone, where Sheets put the sheets' `Date` cells (see readHealthInput). */
+  sheetTimeZone?: string;
 }
 
 function marketplaceData(
@@ -49,7 +51,7 @@ function marketplaceData(
 ): MarketplaceData {
   const options: MetricOptions = {
     marketplace,
-    asOf: resolveAsOf(settings.asOf, input, marketplace),
+    asOf: resolveAsOf(settings.asOf, input, marketplace, settings.sheetTimeZone),
     nearMargin: settings.nearMargin,
   };
   const results = accountHealth(input, options);
@@ -81,7 +83,11 @@ export function reportDataOf(
     for (const identifier of buyerValuesOf(range)) buyerIdentifiers.add(identifier);
   }
   const redactor = createRedactor([...buyerIdentifiers]);
-  const read = readHealthByMarketplace(ranges, settings.marketplace || undefined);
+  const read = readHealthByMarketplace(
+    ranges,
+    settings.marketplace || undefined,
+    settings.sheetTimeZone,
+  );
   return {
     marketplaces: read.marketplaces.map(({ input, marketplace }) =>
       marketplaceData(input, marketplace, settings, redactor),

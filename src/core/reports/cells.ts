@@ -53,7 +53,10 @@ export function headerKey(cell: unknown): string {
 
 /** A whole number, 0 or more (quantities, star ratings); undefined when the cell is not one. */
 export function wholeNumber(cell: unknown): number | undefined {
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+  // At most 9 digits, as in text: a larger count of units is a typo, and sums of it stay exact.
+  if (typeof cell === 'number') {
+    return Number.isInteger(cell) && cell >= 0 && cell < 1e9 ? cell : undefined;
+  }
   if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
   if (text.length === 0 || text.length > 9) return undefined;
@@ -96,16 +99,26 @@ function plainDecimal(text: string): number | undefined {
  * decimal comma (`89,95`) are accepted for amounts a seller typed or Sheets reformatted.
  */
 export function amount(cell: unknown): number | undefined {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === 'number') return realAmount(cell);
   if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
   const plain = plainDecimal(text);
-  if (plain !== undefined) return plain;
+  if (plain !== undefined) return realAmount(plain);
   if (/^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/.test(text)) {
-    return Number(text.replace(/,/g, ''));
+    return realAmount(Number(text.replace(/,/g, '')));
   }
   if (/^[-+]?\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
   return undefined;
+}
+
+/**
+ * No order is worth a thousand billion in any currency, and below that a sum over 100,000 rows
+ * stays exact enough: a larger amount (400 nines reads as Infinity) is a typo, not money.
+ */
+const largestAmount = 1e12;
+
+function realAmount(value: number): number | undefined {
+  return value > -largestAmount && value < largestAmount ? value : undefined;
 }
 
 /**

@@ -4,8 +4,11 @@
  * missing column) throw a ReportError whose message Sheets shows in the cell. A row that cannot be
  * read becomes a RowProblem: it is left out of the records, and the caller shows or throws it.
  */
+
+import { launchDay } from '../marketplace-launches';
 import type { DayOrder } from '../marketplaces';
 import { cellText, headerKey, isBlankCell, isBlankRow } from './cells';
+import { dateProblems } from './date-checks';
 import { type KindSpec, kindTable, reportKinds } from './kinds';
 import { RowReader } from './row-reader';
 import type { ParsedReport, ReportKind, ReportRecords, RowProblem } from './types';
@@ -24,6 +27,15 @@ export interface ReadOptions {
    * of a report that mixes marketplaces. Records keep the row numbers of the whole range.
    */
   rowIndexes?: readonly number[];
+  /**
+   * The spreadsheet's time zone, for `Date` cells: Sheets puts a typed date at midnight there, and
+   * the seller meant that day in the marketplace. Omitted: a `Date` is the instant it holds.
+   */
+  sheetTimeZone?: string;
+  /** The first day the marketplace took orders (`yyyy-mm-dd`); default Amazon.com's, the first. */
+  earliestDay?: string;
+  /** The marketplace as messages name it, e.g. "Amazon.co.uk"; default "Amazon.com". */
+  marketplaceName?: string;
 }
 
 /** A range that cannot be read as the report expected. Its message names the range and says what to do. */
@@ -221,7 +233,11 @@ export function readReport<K extends ReportKind>(
     values,
     headers: headerRow.map((cell) => cellText(cell).replace(/^\uFEFF/, '')),
     headerIndex,
-    dateOptions: { timeZone: options.timeZone, dayOrder: options.dayOrder },
+    dateOptions: {
+      timeZone: options.timeZone,
+      dayOrder: options.dayOrder,
+      sheetTimeZone: options.sheetTimeZone,
+    },
   });
   const records: ReportRecords[K][] = [];
   // Looked up once, not per row: a global lookup is slow where the global object is a sandbox
@@ -239,7 +255,20 @@ export function readReport<K extends ReportKind>(
     if (isArray(read)) records.push(...read);
     else records.push(read);
   }
-  return { kind, records, problems: reader.problems };
+  // Dates that read but cannot be right (year 0026, 2062 among 2026) are row problems too.
+  const dates = dateProblems(records, {
+    kind,
+    values,
+    headers: reader.headers,
+    columnOf,
+    timeZone: options.timeZone,
+    earliestDay: options.earliestDay ?? launchDay('US'),
+    marketplaceName: options.marketplaceName ?? 'Amazon.com',
+  });
+  if (dates.problems.length === 0) return { kind, records, problems: reader.problems };
+  const problems = [...reader.problems, ...dates.problems].sort((a, b) => a.row - b.row);
+  const kept = records.filter((record) => !dates.rows.has((record as { row: number }).row));
+  return { kind, records: kept, problems };
 }
 
 function quoted(value: string): string {

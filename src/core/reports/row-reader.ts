@@ -43,6 +43,11 @@ export class RowReader {
 
   constructor(private readonly grid: ReportGrid) {}
 
+  /** Header text of each column, as in the seller's sheet. */
+  get headers(): readonly string[] {
+    return this.grid.headers;
+  }
+
   start(cells: readonly unknown[], row: number): void {
     this.cells = cells;
     this.row = row;
@@ -108,7 +113,7 @@ export class RowReader {
     if (column < 0 || isBlankCell(this.cells[column])) return null;
     const value = amount(this.cells[column]);
     if (value === undefined) {
-      this.problem(column, 'an amount such as 12.99');
+      this.problem(column, 'an amount such as 12.99 (less than 1,000,000,000,000)');
       return null;
     }
     return value;
@@ -136,9 +141,7 @@ export class RowReader {
       typeof cell === 'string' && cell.includes('/') ? this.dayOrderOf(column) : null;
     const result = parseReportDate(
       cell,
-      dayOrder
-        ? { timeZone: this.grid.dateOptions.timeZone, dayOrder: dayOrder.order }
-        : this.grid.dateOptions,
+      dayOrder ? { ...this.grid.dateOptions, dayOrder: dayOrder.order } : this.grid.dateOptions,
     );
     if (typeof result === 'number') return result;
     const text = cellText(cell);

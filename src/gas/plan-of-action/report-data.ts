@@ -24,7 +24,11 @@ export function readReportData(): ReportDataRead {
     const data = reportDataOf(
       readHealthRanges(sheets),
       sheets.map((sheet) => sheet.values),
-      { marketplace: settings.marketplace ?? undefined, nearMargin: settings.nearMargin },
+      {
+        marketplace: settings.marketplace ?? undefined,
+        nearMargin: settings.nearMargin,
+        sheetTimeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+      },
     );
     // The sheets were read whole: the call's redactor need not read their buyer columns again.
     noteBuyerValues(data.buyerIdentifiers);

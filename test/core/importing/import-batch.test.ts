@@ -84,11 +84,12 @@ describe('importing an All Orders download into a new sheet', () => {
     expect(plan.problems).toEqual([]);
   });
 
-  it('types the cells: dates as instants, amounts and quantities as numbers, the rest text', () => {
+  it('types the cells: dates as the marketplace wall clock, amounts and quantities as numbers, the rest text', () => {
     const first = plan.rows[0] ?? [];
+    // 15:00 UTC is 07:00 in Los Angeles (the marketplace): the New York spreadsheet shows 07:00.
     expect(first[1]).toEqual({
       type: 'date',
-      value: Date.parse('2026-11-03T15:00:00Z'),
+      value: Date.parse('2026-11-03T07:00:00-05:00'),
       dateOnly: false,
     });
     expect(first[7]).toEqual({ type: 'number', value: 1 });
@@ -211,11 +212,10 @@ describe('feedback, dated by day', () => {
   it('writes a day without a time at the start of that day, and recognises it next time', () => {
     const first = importInto(null, 'feedback', feedbackHeader, feedback);
     const date = first.plan.rows[0]?.[0];
-    // The later of midnight in Los Angeles (marketplace) and in New York (spreadsheet): both show
-    // 3 November.
+    // Midnight in New York (the spreadsheet), as a seller typing 11/3/26 would make it.
     expect(date).toEqual({
       type: 'date',
-      value: Date.parse('2026-11-03T08:00:00Z'),
+      value: Date.parse('2026-11-03T00:00:00-05:00'),
       dateOnly: true,
     });
     expect(first.plan.dateColumns).toEqual([{ column: 0, dateOnly: true }]);

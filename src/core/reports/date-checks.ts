@@ -1,0 +1,157 @@
+/**
+ * Dates that read as dates but cannot be right, as row problems naming the report, the column and
+ * the row. A rate computed without such a row, or with it, would be wrong without anyone knowing:
+ * one purchase-date typed 2062 instead of 2026 would move the as-of day, and every window with it,
+ * 36 years on [issue 8.1]. So, in every report:
+ * - a date before the marketplace opened (see marketplace-launches.ts), or after 2099;
+ * - a date of the report's main column (orders: purchase-date) outside its trusted span
+ *   (date-span.ts): one stray row far from all the others;
+ * - a date of any other column more than a year outside that span.
+ */
+import { addDays, dayKey, daysBetween, startOfDay } from '../calendar';
+import { lastAcceptedDay } from '../marketplace-launches';
+import { cellText } from './cells';
+import { oldestGapDays, trustedSpan } from './date-span';
+import type { ReportKind, RowProblem } from './types';
+
+/** The date field whose days make a report's span: the order date, ship date, feedback date… */
+export const mainDateField: Readonly<Record<ReportKind, string>> = {
+  allOrders: 'purchaseDate',
+  sellerFulfilledOrders: 'purchaseDate',
+  shippingConfirmations: 'shipDate',
+  fbaShipments: 'purchaseDate',
+  feedback: 'date',
+  claims: 'date',
+  chargebacks: 'date',
+  odrDefects: 'orderDate',
+};
+
+/** Every field of the readers' records that holds an instant. */
+export const dateFields: ReadonlySet<string> = new Set([
+  'purchaseDate',
+  'latestShipDate',
+  'latestDeliveryDate',
+  'shipDate',
+  'confirmedAt',
+  'deliveredAt',
+  'shipmentDate',
+  'date',
+  'orderDate',
+]);
+
+const orderKinds: ReadonlySet<ReportKind> = new Set([
+  'allOrders',
+  'sellerFulfilledOrders',
+  'fbaShipments',
+]);
+
+export interface DateCheckContext {
+  kind: ReportKind;
+  values: readonly unknown[][];
+  headers: readonly string[];
+  /** Column index of each field of the kind (-1: absent). */
+  columnOf: Readonly<Record<string, number>>;
+  timeZone: string;
+  /** The first day the marketplace took orders (`yyyy-mm-dd`). */
+  earliestDay: string;
+  /** What the seller calls the marketplace in a message, e.g. "Amazon.com". */
+  marketplaceName: string;
+}
+
+type DatedRecord = { row: number; orderId?: string } & Record<string, unknown>;
+
+function days(n: number): string {
+  return `${n.toLocaleString('en-US')} day${n === 1 ? '' : 's'}`;
+}
+
+/** The problems of the records' dates, and the rows they are on (to leave out of the records). */
+export function dateProblems(
+  records: readonly unknown[],
+  context: DateCheckContext,
+): { problems: RowProblem[]; rows: Set<number> } {
+  const { kind, values, headers, columnOf, timeZone } = context;
+  const fields = Object.keys(columnOf).filter((f) => dateFields.has(f) && (columnOf[f] ?? -1) >= 0);
+  const problems: RowProblem[] = [];
+  const rows = new Set<number>();
+  if (fields.length === 0 || records.length === 0) return { problems, rows };
+  const problem = (record: DatedRecord, field: string, expected: string) => {
+    if (rows.has(record.row)) return;
+    rows.add(record.row);
+    const column = columnOf[field] ?? -1;
+    problems.push({
+      report: kind,
+      row: record.row,
+      column: headers[column] ?? '',
+      value: cellText(values[record.row - 1]?.[column]),
+      expected,
+    });
+  };
+
+  // Dates no marketplace could hold.
+  const earliest = startOfDay(context.earliestDay, timeZone);
+  const latest = startOfDay(addDays(lastAcceptedDay, 1), timeZone);
+  const dated = records as readonly DatedRecord[];
+  for (const record of dated) {
+    for (const field of fields) {
+      const instant = record[field];
+      if (typeof instant !== 'number') continue;
+      if (instant < earliest) {
+        problem(
+          record,
+          field,
+          `a date from ${context.earliestDay} on, when ${context.marketplaceName} opened (check the year: 0026 is year 26, not 2026)`,
+        );
+      } else if (instant >= latest) {
+        problem(record, field, `a date before ${addDays(lastAcceptedDay, 1)} (check the year)`);
+      }
+    }
+  }
+
+  // The report's own span: the main column's dates without the strays.
+  const main = mainDateField[kind];
+  if ((columnOf[main] ?? -1) < 0) return { problems, rows };
+  const instants: number[] = [];
+  const keys: (string | number)[] = [];
+  const byOrder = orderKinds.has(kind);
+  for (const record of dated) {
+    const instant = record[main];
+    if (typeof instant !== 'number' || rows.has(record.row)) continue;
+    instants.push(instant);
+    keys.push(byOrder ? (record.orderId ?? record.row) : record.row);
+  }
+  const span = trustedSpan(instants, keys);
+  if (span === null) return { problems, rows };
+  const firstDay = dayKey(span.first, timeZone);
+  const lastDay = dayKey(span.last, timeZone);
+  const otherFirst = startOfDay(addDays(firstDay, -oldestGapDays), timeZone);
+  const otherLast = startOfDay(addDays(lastDay, oldestGapDays + 1), timeZone);
+  for (const record of dated) {
+    if (rows.has(record.row)) continue;
+    const instant = record[main];
+    if (typeof instant === 'number' && (instant > span.last || instant < span.first)) {
+      const day = dayKey(instant, timeZone);
+      problem(
+        record,
+        main,
+        instant > span.last
+          ? `a date near the report's other dates, which end on ${lastDay}: this one is ${days(daysBetween(lastDay, day))} later and would move every window (check the year, or delete the row)`
+          : `a date near the report's other dates, which start on ${firstDay}: this one is ${days(daysBetween(day, firstDay))} earlier (check the year, or delete the row)`,
+      );
+      continue;
+    }
+    for (const field of fields) {
+      const other = record[field];
+      if (field === main || typeof other !== 'number') continue;
+      if (other < otherFirst || other >= otherLast) {
+        problem(
+          record,
+          field,
+          `a date within a year of the report's other dates (${firstDay} to ${lastDay}; check the year)`,
+        );
+        break;
+      }
+    }
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return { problems, rows };
+}
