@@ -357,15 +357,14 @@ function givenAsOf(asOf: unknown, dateTimeZone: string): string {
 
 function withinCalendar(day: string, marketplace: Marketplace): string {
   const opened = launchDay(marketplace.code);
-  if (day < opened) {
-    throw new Error(
-      `as_of: ${day} is before ${marketplace.salesChannel} opened (${opened}). Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
-    );
-  }
-  if (day > lastAcceptedDay) {
-    throw new Error(
-      `as_of: ${day} is after ${lastAcceptedDay}. Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
-    );
-  }
-  return day;
+  const why =
+    day < opened
+      ? `before ${marketplace.salesChannel} opened (${opened})`
+      : day > lastAcceptedDay
+        ? `after ${lastAcceptedDay}`
+        : '';
+  if (why === '') return day;
+  throw new Error(
+    `as_of: ${day} is ${why}. Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
+  );
 }

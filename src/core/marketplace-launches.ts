@@ -14,30 +14,31 @@
  */
 import type { MarketplaceCode } from './marketplaces';
 
-const launchDays: Readonly<Record<MarketplaceCode, string>> = {
-  US: '1995-07-16',
-  UK: '1998-01-01',
-  DE: '1998-01-01',
-  FR: '2000-01-01',
-  JP: '2000-01-01',
-  CA: '2002-01-01',
-  IT: '2010-01-01',
-  ES: '2011-01-01',
-  IN: '2013-01-01',
-  MX: '2013-01-01',
-  AU: '2013-01-01',
-  BR: '2012-01-01',
-  NL: '2014-01-01',
-  AE: '2017-01-01',
-  SA: '2017-01-01',
-  SG: '2017-01-01',
-  TR: '2018-01-01',
-  PL: '2021-01-01',
+/** Launch years; Amazon.com's day is known. */
+const launchYears: Readonly<Record<MarketplaceCode, number>> = {
+  US: 1995,
+  UK: 1998,
+  DE: 1998,
+  FR: 2000,
+  JP: 2000,
+  CA: 2002,
+  IT: 2010,
+  ES: 2011,
+  IN: 2013,
+  MX: 2013,
+  AU: 2013,
+  BR: 2012,
+  NL: 2014,
+  AE: 2017,
+  SA: 2017,
+  SG: 2017,
+  TR: 2018,
+  PL: 2021,
 };
 
 /** The day (`yyyy-mm-dd`, in the marketplace's zone) before which no order of it can exist. */
 export function launchDay(code: MarketplaceCode): string {
-  return launchDays[code];
+  return code === 'US' ? '1995-07-16' : `${launchYears[code]}-01-01`;
 }
 
 /**

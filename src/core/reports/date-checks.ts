@@ -39,12 +39,6 @@ export const dateFields: ReadonlySet<string> = new Set([
   'orderDate',
 ]);
 
-const orderKinds: ReadonlySet<ReportKind> = new Set([
-  'allOrders',
-  'sellerFulfilledOrders',
-  'fbaShipments',
-]);
-
 export interface DateCheckContext {
   kind: ReportKind;
   values: readonly unknown[][];
@@ -58,11 +52,10 @@ export interface DateCheckContext {
   marketplaceName: string;
 }
 
-type DatedRecord = { row: number; orderId?: string } & Record<string, unknown>;
+/** Most such dates are a mistyped year: 0026 is year 26, 2062 is not 2026. */
+const checkYear = '; check the year, or delete the row';
 
-function days(n: number): string {
-  return `${n.toLocaleString('en-US')} day${n === 1 ? '' : 's'}`;
-}
+type DatedRecord = { row: number; orderId?: string } & Record<string, unknown>;
 
 /** The problems of the records' dates, and the rows they are on (to leave out of the records). */
 export function dateProblems(
@@ -99,10 +92,10 @@ export function dateProblems(
         problem(
           record,
           field,
-          `a date from ${context.earliestDay} on, when ${context.marketplaceName} opened (check the year: 0026 is year 26, not 2026)`,
+          `a date from ${context.earliestDay} on, when ${context.marketplaceName} opened${checkYear}`,
         );
       } else if (instant >= latest) {
-        problem(record, field, `a date before ${addDays(lastAcceptedDay, 1)} (check the year)`);
+        problem(record, field, `a date before 2100${checkYear}`);
       }
     }
   }
@@ -112,12 +105,12 @@ export function dateProblems(
   if ((columnOf[main] ?? -1) < 0) return { problems, rows };
   const instants: number[] = [];
   const keys: (string | number)[] = [];
-  const byOrder = orderKinds.has(kind);
   for (const record of dated) {
     const instant = record[main];
     if (typeof instant !== 'number' || rows.has(record.row)) continue;
     instants.push(instant);
-    keys.push(byOrder ? (record.orderId ?? record.row) : record.row);
+    // Rows of one order corroborate nothing.
+    keys.push(record.orderId ?? record.row);
   }
   const span = trustedSpan(instants, keys);
   if (span === null) return { problems, rows };
@@ -130,12 +123,12 @@ export function dateProblems(
     const instant = record[main];
     if (typeof instant === 'number' && (instant > span.last || instant < span.first)) {
       const day = dayKey(instant, timeZone);
+      const later = instant > span.last;
+      const apart = later ? daysBetween(lastDay, day) : daysBetween(day, firstDay);
       problem(
         record,
         main,
-        instant > span.last
-          ? `a date near the report's other dates, which end on ${lastDay}: this one is ${days(daysBetween(lastDay, day))} later and would move every window (check the year, or delete the row)`
-          : `a date near the report's other dates, which start on ${firstDay}: this one is ${days(daysBetween(day, firstDay))} earlier (check the year, or delete the row)`,
+        `a date near the report's other dates (${firstDay} to ${lastDay}), not ${apart} days ${later ? 'after' : 'before'} them${checkYear}`,
       );
       continue;
     }
@@ -146,7 +139,7 @@ export function dateProblems(
         problem(
           record,
           field,
-          `a date within a year of the report's other dates (${firstDay} to ${lastDay}; check the year)`,
+          `a date within a year of the report's other dates (${firstDay} to ${lastDay})${checkYear}`,
         );
         break;
       }

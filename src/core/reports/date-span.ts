@@ -93,10 +93,3 @@ export function trustedSpan(
   if (lastIndex < 0 || firstIndex < 0) return { first: sorted[0] ?? 0, last: sorted[n - 1] ?? 0 };
   return { first: sorted[firstIndex] ?? 0, last: sorted[lastIndex] ?? 0 };
 }
-
-/** The gap, in days, beyond which the newest dates of these instants are outliers. */
-export function newestGapDays(instants: ArrayLike<number>): number {
-  const sorted = Float64Array.from(instants);
-  sorted.sort();
-  return Math.max(minimumNewestGapDays, Math.ceil((3 * medianGap(sorted)) / dayMs));
-}
