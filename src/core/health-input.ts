@@ -45,7 +45,7 @@ export const argumentNames: Record<keyof HealthRanges, string> = {
 };
 
 /** Which report kinds each argument accepts. */
-const acceptedKinds: Record<keyof HealthRanges, readonly ReportKind[]> = {
+export const acceptedKinds: Record<keyof HealthRanges, readonly ReportKind[]> = {
   orders: ['allOrders', 'sellerFulfilledOrders', 'fbaShipments'],
   mfnOrders: ['sellerFulfilledOrders', 'allOrders'],
   shipments: ['shippingConfirmations'],

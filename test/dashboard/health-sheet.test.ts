@@ -57,7 +57,7 @@ describe('the Health sheet', () => {
     expect(formulas.get('A7')).toBe(
       "=ACCOUNT_HEALTH('All Orders'!A1:AG,'Seller-fulfilled Orders'!A1:AQ,'Shipping Confirmations'!A1:K,'Seller Feedback'!A1:F,'A-to-z Claims'!A1:E,'Chargebacks'!A1:E,$F$3,$B$3,$D$3)",
     );
-    expect([...formulas.keys()].sort()).toEqual(['A29', 'A39', 'A7', 'K8']);
+    expect([...formulas.keys()].sort()).toEqual(['A29', 'A39', 'A5', 'A7', 'K8']);
     expect(formulas.get('A29')).toBe(
       "=SALES_AT_STAKE('All Orders'!A1:AG,'FBA Shipments'!A1:AV,$F$3,$B$3)",
     );

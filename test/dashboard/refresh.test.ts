@@ -60,7 +60,7 @@ describe('refreshing the Health sheet', () => {
     const ownRules = first.healthRules.filter((r) =>
       String(r.values[0]).includes('"Seller Health"<>""'),
     );
-    expect(ownRules).toHaveLength(8);
+    expect(ownRules).toHaveLength(9);
     expect(first.charts.filter((c) => String(c.options.title).endsWith(', daily'))).toHaveLength(5);
   });
 

@@ -89,6 +89,7 @@ const reportArguments = {
   HEALTH_TRENDS: ['orders', 'mfnOrders', 'shipments', 'feedback', 'claims', 'chargebacks'],
   SALES_AT_STAKE: ['orders', 'fbaShipments'],
   ORDERS_TO_SHIP: ['orders', 'mfnOrders', 'shipments'],
+  REPORT_PROBLEMS: ['orders', 'mfnOrders', 'shipments', 'feedback', 'claims', 'chargebacks'],
 } as const satisfies Record<string, readonly HealthArgument[]>;
 
 type DashboardFunction = keyof typeof reportArguments;
@@ -156,7 +157,7 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
 
   return {
     areas: [
-      'A1:A4',
+      'A1:A5',
       'B3:G4',
       `A${metricsRow - 1}:I${metricsEnd}`,
       `A${salesRow - 1}:F${salesEnd}`,
@@ -192,6 +193,8 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
     ],
     numbers: [{ a1: settingCells.nearMargin, value: input.settings.nearMargin }],
     formulas: [
+      // Above the tables: the rows that make them show #ERROR!, in plain sight.
+      { a1: 'A5', formula: call('REPORT_PROBLEMS', reports, [marketplace]) },
       {
         a1: `A${metricsRow}`,
         formula: call('ACCOUNT_HEALTH', reports, [asOf, marketplace, nearMargin]),
@@ -228,6 +231,7 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
       `${recoveryLeft}${recoveryRow}:${recoveryRight}${recoveryRow}`,
     ],
     rules: [
+      rule('A5', 'LEN($A$5)>0', 'breach'),
       ...statusRules(`A${firstMetric}:I${metricsEnd}`, 'E', firstMetric),
       ...statusRules(
         `${recoveryLeft}${firstRecovery}:${recoveryRight}`,

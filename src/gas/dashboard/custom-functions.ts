@@ -14,6 +14,7 @@ import {
   trendsTable,
 } from '../../core/dashboard/tables';
 import { accountHealth } from '../../core/metrics';
+import { reportProblemsText } from '../../core/report-problems';
 import { readMetricArguments } from '../custom-function-arguments';
 
 export function RECOVERY_PLAN(
@@ -72,4 +73,19 @@ export function ORDERS_TO_SHIP(
   const ranges = { orders, mfnOrders: mfn_orders, shipments };
   const { input, options } = readMetricArguments(ranges, as_of, marketplace);
   return ordersToShip(input, options.marketplace, options.asOf);
+}
+
+export function REPORT_PROBLEMS(
+  orders: unknown,
+  mfn_orders?: unknown,
+  shipments?: unknown,
+  feedback?: unknown,
+  claims?: unknown,
+  chargebacks?: unknown,
+  marketplace?: unknown,
+): string {
+  const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
+  const code = marketplace === undefined || marketplace === '' ? undefined : String(marketplace);
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return reportProblemsText(ranges, code, zone);
 }

@@ -101,12 +101,20 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     name: 'HEALTH_TRENDS',
     kind: 'customFunction',
     summary:
-      "Daily trend of every metric and channel over the span of the data: each day's rate with that day as as-of, beside its target.",
+      "Daily trend of every metric and channel over the 180 days ending on as_of: each day's rate with that day as as-of, beside its target.",
     params: [...reportParams, asOf, marketplace],
     returns: {
       type: 'Array<Array<*>>',
       description: 'A table: a day per row, a column per metric and channel, then the targets.',
     },
+  },
+  {
+    name: 'REPORT_PROBLEMS',
+    kind: 'customFunction',
+    summary:
+      'The rows of your reports that stop the metrics (a cell that cannot be read, a date that cannot be right), with report, row and column; empty when every row reads.',
+    params: [...reportParams, marketplace],
+    returns: { type: 'string', description: 'One line naming the rows to fix, or empty.' },
   },
   {
     name: 'SALES_AT_STAKE',

@@ -1,5 +1,11 @@
 /** The dashboard's globals (listed in ./globals.ts): menu, import, Health sheet, settings, custom functions. */
-export { HEALTH_TRENDS, ORDERS_TO_SHIP, RECOVERY_PLAN, SALES_AT_STAKE } from './custom-functions';
+export {
+  HEALTH_TRENDS,
+  ORDERS_TO_SHIP,
+  RECOVERY_PLAN,
+  REPORT_PROBLEMS,
+  SALES_AT_STAKE,
+} from './custom-functions';
 export {
   buildHealthSheet,
   importReportRows,
