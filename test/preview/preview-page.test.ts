@@ -136,7 +136,7 @@ describe('the preview of the sample spreadsheet', () => {
       .locator('.chart')
       .evaluateAll((boxes) => boxes.map((b) => (b as HTMLElement).dataset.title));
     expect(titles).toContain('Late Shipment Rate, daily');
-    expect(await cellText('A1')).toBe('Day');
+    expect(await cellText('A1')).toBe('Day (the 180 days to as-of)');
     await page.getByRole('tab', { name: 'Health', exact: true }).click();
     await expect.poll(() => cellText('A7')).toBe('Metric');
   });
