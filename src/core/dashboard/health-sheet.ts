@@ -193,8 +193,6 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
     ],
     numbers: [{ a1: settingCells.nearMargin, value: input.settings.nearMargin }],
     formulas: [
-      // Above the tables: the rows that make them show #ERROR!, in plain sight.
-      { a1: 'A5', formula: call('REPORT_PROBLEMS', reports, [marketplace]) },
       {
         a1: `A${metricsRow}`,
         formula: call('ACCOUNT_HEALTH', reports, [asOf, marketplace, nearMargin]),
@@ -205,6 +203,8 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
         a1: `${recoveryLeft}${recoveryRow}`,
         formula: call('RECOVERY_PLAN', reports, [asOf, marketplace, nearMargin]),
       },
+      // Above the tables: the rows that make them show #ERROR!, in plain sight.
+      { a1: 'A5', formula: call('REPORT_PROBLEMS', reports, [marketplace]) },
     ],
     numberFormats: [
       { a1: settingCells.nearMargin, format: '0%' },
