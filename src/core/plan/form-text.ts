@@ -98,7 +98,7 @@ export function appealFormText(input: FormTextInput): string {
       noticeSentence(draft),
       headline ? resultSentence(headline) : '',
       letter.reviewed,
-      'We take full responsibility: the causes below lay in our own processes, and we have corrected them.',
+      'We take full responsibility: the causes below were ours, and we have corrected them.',
     ]
       .filter(Boolean)
       .join(' '),

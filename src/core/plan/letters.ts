@@ -59,7 +59,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
           'We have reviewed the listings in the notice, where the products came from and how we check a brand before listing it.',
         evidence: [
           ...sourcingEvidence,
-          "The rights owner's retraction of the complaint, if they have sent one.",
+          "The rights owner's retraction, if they sent one.",
         ],
         aboutOrders: false,
       };
@@ -77,7 +77,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
         reviewed:
           'We have reviewed our stock of the ASINs in the notice and how we inspect and pack it.',
         evidence: [
-          'Photos of the stock you inspected and of how it is now packed, with dates.',
+          'Dated photos of the stock you inspected and how it is now packed.',
           'Invoices for the ASINs in the notice, showing they were bought new.',
         ],
         aboutOrders: false,
@@ -89,7 +89,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
           'We have reviewed how we ask for reviews, our inserts and messages, and any service we used.',
         evidence: [
           'Your inserts and message templates now, showing they ask for no positive review.',
-          'Proof that the service or arrangement behind the reviews has ended, if you used one.',
+          'Proof that any review service you used has ended.',
         ],
         aboutOrders: false,
       };
@@ -108,12 +108,12 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: 'accounts related to ours',
         reviewed:
-          'We want to explain honestly how our account is related to the other account and how each one is run.',
+          'We explain honestly how our account is related to the other and how each one is run.',
         evidence: [
           'An honest account of the relationship: who owns and who runs each account, and how they are linked.',
           'Evidence that each account operates separately: its own business registration, bank account, stock and staff.',
           "Amazon's permission to operate a second account, if you have it.",
-          'Never anything that hides who runs an account: Amazon needs the truth to reinstate it.',
+          'Nothing that hides who runs an account.',
         ],
         aboutOrders: false,
       };
@@ -121,9 +121,9 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
       return {
         subject: 'the verification of our identity',
         reviewed:
-          'We have checked our account information against our official documents and have the documents you asked for ready.',
+          'We have checked our account information against our official documents, and have the documents you asked for ready.',
         evidence: [
-          'Send only the documents the notice asks for, each complete, legible and clearly named for what it is (for example "passport.pdf", "bank-statement-2026-10.pdf"). Amazon commonly asks for:',
+          'Send only the documents the notice asks for, each complete, legible and clearly named (e.g. "passport.pdf"). Amazon commonly asks for:',
           'A government-issued photo ID (passport or national ID card) of the account holder.',
           'A bank or credit card statement in the account holder’s name.',
           'A utility bill showing the address in your account.',
