@@ -2,16 +2,18 @@
 import type { FindingDimension } from '../../src/core/analysis/findings-types';
 import type { HealthStatus } from '../../src/core/metrics/types';
 import type { AppealChannel, WizardStep } from '../../src/core/plan/contract';
+import { reviewStepNames } from '../../src/core/plan/generate-refusal';
 import type { NoticeGroup, ReviewFlagKind } from '../../src/core/plan/types';
 
+/** The steps the review points at are named once, in the core, for the server's messages too. */
 export const stepTitles: Record<WizardStep, string> = {
-  notice: 'What Amazon said',
+  notice: reviewStepNames.notice,
   findings: 'What your data shows',
-  rootCauses: 'Root causes',
-  correctiveActions: 'Corrective actions taken',
-  preventiveMeasures: 'Preventive measures',
+  rootCauses: reviewStepNames.rootCauses,
+  correctiveActions: reviewStepNames.correctiveActions,
+  preventiveMeasures: reviewStepNames.preventiveMeasures,
   review: 'Review',
-  generate: 'Generate',
+  generate: reviewStepNames.all,
 };
 
 export const noticeGroupLabels: Record<NoticeGroup, string> = {
@@ -42,9 +44,16 @@ export const statusLabels: Record<HealthStatus, string> = {
 export const flagLabels: Record<ReviewFlagKind, string> = {
   emotional: 'Emotional wording',
   threatening: 'Threatening wording',
+  allCaps: 'Written in capitals',
+  blame: 'Insult or blame',
   promiseWithoutDate: 'Promise without a date',
-  numberNotInData: 'Number not in your data',
+  futureTense: 'Future tense in an action taken',
+  numberDiffers: 'Figure differs from your data',
+  numberNotInData: 'Order ID or ASIN not in your data',
+  statisticOnly: 'Root cause is only a statistic',
   buyerData: 'Buyer personal data',
+  placeholder: 'Placeholder to fill in',
+  identityHiding: 'Hiding who runs the account',
   tooLong: 'Too long for the appeal form',
 };
 

@@ -87,7 +87,7 @@ export function reviewStep(ctx: StepContext): StepView {
       h(
         'p',
         {},
-        'Checks for emotional or threatening wording, promises without a date, numbers that are not in your data, buyer personal data, and length. They only point things out.',
+        'Checks figures against your data, tone, promises without a date, placeholders, buyer personal data, wording about hiding who runs the account, and length. They only point things out, but Generate waits until placeholders, buyer data and hiding wording are gone.',
       ),
       results,
       checkAgain,

@@ -110,14 +110,32 @@ describe('the server functions on the sample reports', () => {
   it('review a draft and flag what the data does not support, changing nothing', async () => {
     const typed = draft({
       correctiveActions: [
-        'We refunded 9,999 orders and we are furious about this unfair decision.',
+        'We had 9,999 late shipments in the last 30 days and we are furious about this unfair decision.',
       ],
     });
     const flags = (await call('planOfActionReview', [typed])) as ReviewFlag[];
     const kinds = flags.map((f) => f.kind);
-    expect(kinds).toContain('numberNotInData');
+    expect(kinds).toContain('numberDiffers');
+    expect(flags.find((f) => f.kind === 'numberDiffers')?.message).toMatch(
+      /^You wrote "9,999 late shipments", but your data has \d+ late shipments in the 30 days ending 2026-11-15/,
+    );
     expect(kinds).toContain('emotional');
     expect(flags.every((f) => typeof f.message === 'string' && f.message !== '')).toBe(true);
+  });
+
+  it('refuse to generate while a placeholder, buyer data or hiding wording remains, saying where', async () => {
+    const before = host.documents.length;
+    const typed = draft({
+      rootCauses: ['We share a warehouse with [describe the link].'],
+      correctiveActions: [
+        'We set the handling time to two days.',
+        'We now log in through a VPN so the accounts are not linked.',
+      ],
+    });
+    await expect(call('planOfActionGenerate', [typed, { channel: 'form' }])).rejects.toThrow(
+      /^The Doc was not generated: your draft still has a placeholder to fill in in "Root causes", entry 1 \("\[describe the link\]"\); wording about hiding who runs the account in "Corrective actions taken", entry 2 \("VPN"\)/,
+    );
+    expect(host.documents).toHaveLength(before);
   });
 
   it('generate a Doc per call, each with its own row in the Appeal log', async () => {

@@ -1,9 +1,9 @@
 /**
- * Numbers in text, and the numbers the seller's data supports. A plan may only state counts,
- * percentages, days, dates and IDs that the findings, the metric results or the notice contain.
+ * Numbers, dates and IDs in text: dates tell a dated promise from an undated one, and order IDs
+ * and ASINs a reviewer would look up are checked against the data. Counts and rates are checked
+ * as claims (see ./claims.ts), never by whether the number appears somewhere.
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
-import { percentOf } from '../analysis/percent';
 import type { MetricResult } from '../metrics/types';
 
 /** `time`: a clock time such as 11:00, which describes the seller's process, never the data. */
@@ -137,123 +137,46 @@ export function numberTokens(text: string): NumberToken[] {
   return tokens;
 }
 
-/** What the data supports: numbers, percentages (one decimal), days and IDs. */
-export interface KnownValues {
-  numbers: Set<number>;
-  percents: Set<number>;
-  days: Set<string>;
-  identifiers: Set<string>;
-}
-
-function emptyKnownValues(): KnownValues {
-  return { numbers: new Set(), percents: new Set(), days: new Set(), identifiers: new Set() };
-}
-
-function addPercent(known: KnownValues, fraction: number): void {
-  known.percents.add(percentOf(fraction));
-}
-
-/** Adds every token of a data text, as it stands. */
-function addTextValues(known: KnownValues, text: string): void {
-  for (const token of numberTokens(text)) {
-    if (token.kind === 'identifier') known.identifiers.add(token.text.toLowerCase());
-    else if (token.kind === 'date') for (const day of token.days ?? []) known.days.add(day);
-    else if (token.kind === 'percent' && token.value !== undefined) known.percents.add(token.value);
-    else if (token.value !== undefined) known.numbers.add(token.value);
-  }
-}
+/** Order IDs and ASINs the data and the notice hold, lower case. */
+export type KnownIdentifiers = Set<string>;
 
 export interface DataSources {
   findings: readonly Finding[];
   results: readonly MetricResult[];
   affected?: readonly AffectedOrder[];
-  notice?: { date: string; asins: readonly string[]; text: string };
+  notice?: { asins: readonly string[]; text: string };
 }
 
-/** The values the seller's data and notice contain. */
-export function knownValuesOf(sources: DataSources): KnownValues {
-  const known = emptyKnownValues();
+export function knownIdentifiersOf(sources: DataSources): KnownIdentifiers {
+  const known: KnownIdentifiers = new Set();
+  const addText = (text: string): void => {
+    for (const t of numberTokens(text))
+      if (t.kind === 'identifier') known.add(t.text.toLowerCase());
+  };
   for (const r of sources.results) {
-    known.numbers.add(r.numerator);
-    known.numbers.add(r.denominator);
-    known.numbers.add(r.windowDays);
-    known.numbers.add(r.defects.length);
-    if (r.value !== null) addPercent(known, r.value);
-    addPercent(known, r.target);
-    known.days.add(r.windowStart);
-    known.days.add(r.windowEnd);
-    addTextValues(known, r.label);
-    for (const d of r.defects) {
-      known.identifiers.add(d.orderId.toLowerCase());
-      known.days.add(d.day);
-      addTextValues(known, d.detail);
-    }
+    for (const d of r.defects) known.add(d.orderId.toLowerCase());
   }
   for (const f of sources.findings) {
-    known.numbers.add(f.defects);
-    known.numbers.add(f.totalDefects);
-    known.numbers.add(f.orderIds.length);
-    if (f.orders !== null) known.numbers.add(f.orders);
-    addPercent(known, f.share);
-    if (f.rate !== null) addPercent(known, f.rate);
-    known.identifiers.add(f.key.toLowerCase());
-    addTextValues(known, f.key);
-    addTextValues(known, f.summary);
-    for (const id of f.orderIds) known.identifiers.add(id.toLowerCase());
+    known.add(f.key.toLowerCase());
+    addText(f.key);
+    for (const id of f.orderIds) known.add(id.toLowerCase());
   }
-  for (const a of sources.affected ?? []) {
-    known.identifiers.add(a.orderId.toLowerCase());
-    known.days.add(a.date);
-    addTextValues(known, a.defect);
-    addTextValues(known, a.sku);
-  }
+  for (const a of sources.affected ?? []) known.add(a.orderId.toLowerCase());
   if (sources.notice) {
-    known.days.add(sources.notice.date);
-    for (const asin of sources.notice.asins) known.identifiers.add(asin.trim().toLowerCase());
-    addTextValues(known, sources.notice.text);
+    for (const asin of sources.notice.asins) known.add(asin.trim().toLowerCase());
+    addText(sources.notice.text);
   }
   return known;
 }
 
 /**
- * Whether the data supports a token. Percentages match after rounding to one decimal, or to a
- * whole number when the seller wrote one ("64%" for 63.6%). Dates on or after `commitmentsFrom`
- * (the notice date) are the seller's own commitments and actions, not claims about the data.
+ * Order IDs (3-7-7 digits) and ASINs (B0 and eight more) that neither the data nor the notice
+ * holds: a reviewer looks them up. Other codes (a SKU, a test standard) are the seller's own.
  */
-export function isSupported(
-  token: NumberToken,
-  known: KnownValues,
-  commitmentsFrom?: string,
-): boolean {
-  switch (token.kind) {
-    case 'identifier':
-      return known.identifiers.has(token.text.toLowerCase());
-    case 'time':
-      return false;
-    case 'date': {
-      const written = token.monthDay;
-      // Without a year, the notice's year decides whether it is a commitment.
-      const days =
-        written === undefined
-          ? (token.days ?? [])
-          : [...known.days].filter((day) => day.slice(5) === written);
-      if (written !== undefined && commitmentsFrom !== undefined) {
-        days.push(`${commitmentsFrom.slice(0, 4)}-${written}`);
-      }
-      return days.some(
-        (day) => known.days.has(day) || (commitmentsFrom !== undefined && day >= commitmentsFrom),
-      );
-    }
-    case 'percent':
-    case 'number': {
-      const value = token.value ?? Number.NaN;
-      if (token.kind === 'number' && known.numbers.has(value)) return true;
-      const rounded = Math.round(value * 10) / 10;
-      const wholePercent = token.kind === 'percent' && Number.isInteger(value);
-      for (const p of known.percents) {
-        if (p === rounded || (wholePercent && Math.round(p) === value)) return true;
-      }
-      return false;
-    }
-  }
+export function unknownIdentifiers(text: string, known: KnownIdentifiers): string[] {
+  return numberTokens(text)
+    .filter((t) => t.kind === 'identifier')
+    .map((t) => t.text)
+    .filter((id) => /^\d{3}-\d{7}-\d{7}$|^B0[A-Z0-9]{8}$/i.test(id))
+    .filter((id) => !known.has(id.toLowerCase()));
 }

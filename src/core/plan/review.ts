@@ -1,10 +1,23 @@
 /**
- * The review of a draft before it becomes a Doc: tone, promises without a date, numbers the data
- * does not support, buyer data and length. Flags point at the seller's text and never change it.
+ * The review of a draft before it becomes a Doc: claims that differ from the data, tone, promises
+ * without a date, root causes that are only statistics, placeholders, identity hiding, buyer data
+ * and length. Flags point at the seller's text and never change it.
  */
 import { buyerDataLabel, createRedactor, type Redactor } from '../privacy';
+import type { ClaimScope } from './claim-figures';
+import { claimProblems } from './claims';
 import { buildPlan, planAsPlainText } from './compose';
-import { isSupported, type KnownValues, knownValuesOf, numberTokens } from './data-numbers';
+import {
+  type KnownIdentifiers,
+  knownIdentifiersOf,
+  numberTokens,
+  unknownIdentifiers,
+} from './data-numbers';
+import { identityHiding, identityHidingMessage } from './identity-hiding';
+import { metricsOfNotice } from './notices';
+import { placeholderMessage, placeholders } from './placeholders';
+import { isOnlyStatistic, statisticOnlyMessage } from './statistic-only';
+import { sentencesOf, toneFlags } from './tone';
 import type { PlanDraft, ReviewContext, ReviewFlag, ReviewStep } from './types';
 
 /**
@@ -14,128 +27,34 @@ import type { PlanDraft, ReviewContext, ReviewFlag, ReviewStep } from './types';
  */
 export const sellerCentralAppealLimit = 4000;
 
-const emotionalWords = [
-  'unfair',
-  'unfairly',
-  'unjust',
-  'outrageous',
-  'desperate',
-  'desperately',
-  'please please',
-  'please, please',
-  'begging',
-  'beg',
-  'furious',
-  'ridiculous',
-  'absurd',
-  'disgusting',
-  'disgraceful',
-  'shocking',
-  'devastated',
-  'heartbroken',
-  'angry',
-  'upset',
-  'frustrated',
-  'frustrating',
-  'unacceptable',
-  'nightmare',
-  'insane',
-  'livelihood',
-];
-
-const threateningWords = [
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
-  'lawsuit',
-  'sue',
-  'suing',
-  'legal action',
-  'court',
-  'report you',
-  'report amazon',
-  'class action',
-  'ftc',
-  'journalist',
-  'journalists',
-  'the press',
-  'go public',
-];
-
-interface Patterns {
-  emotional: RegExp;
-  threatening: RegExp;
-  promise: RegExp;
-}
-
-let patterns: Patterns | undefined;
-
-function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = words.map((w) =>
-    w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
-  );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-/** Built on first use, not at load. */
-function reviewPatterns(): Patterns {
-  patterns ??= {
-    // Several exclamation marks read as emotional too.
-    emotional: new RegExp(`${wordsPattern(emotionalWords).source}|!{2,}`, 'giu'),
-    threatening: wordsPattern(threateningWords),
-    promise:
-      /(?<![\p{L}])(?:(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to)|we'll|i'll)(?![\p{L}])/iu,
-  };
-  return patterns;
-}
-
 interface SellerText {
   step: ReviewStep;
   index: number | null;
   text: string;
-  /** Whether numbers in it are checked against the data (not for the seller's name or ID). */
-  checkNumbers: boolean;
-  /** Whether a promise in it needs a date in the same sentence. */
-  checkPromises: boolean;
+  /** What the text is: the seller's statements, a person's or business name, or an ID. */
+  role: 'rootCause' | 'action' | 'measure' | 'name' | 'asin';
 }
 
 function sellerTexts(draft: PlanDraft): SellerText[] {
   const texts: SellerText[] = [];
   draft.rootCauses.forEach((text, index) => {
-    texts.push({ step: 'rootCauses', index, text, checkNumbers: true, checkPromises: false });
+    texts.push({ step: 'rootCauses', index, text, role: 'rootCause' });
   });
   draft.correctiveActions.forEach((text, index) => {
-    texts.push({ step: 'correctiveActions', index, text, checkNumbers: true, checkPromises: true });
+    texts.push({ step: 'correctiveActions', index, text, role: 'action' });
   });
   draft.preventiveMeasures.forEach((m, index) => {
     // The measure's own due date is its date; the owner is a person or a team.
-    texts.push({
-      step: 'preventiveMeasures',
-      index,
-      text: m.text,
-      checkNumbers: true,
-      checkPromises: false,
-    });
-    texts.push({
-      step: 'preventiveMeasures',
-      index,
-      text: m.owner,
-      checkNumbers: false,
-      checkPromises: false,
-    });
+    texts.push({ step: 'preventiveMeasures', index, text: m.text, role: 'measure' });
+    texts.push({ step: 'preventiveMeasures', index, text: m.owner, role: 'name' });
   });
   draft.notice.asins.forEach((text, index) => {
-    texts.push({ step: 'notice', index, text, checkNumbers: false, checkPromises: false });
+    texts.push({ step: 'notice', index, text, role: 'asin' });
   });
   for (const text of [draft.seller?.name ?? '', draft.seller?.sellerId ?? '']) {
-    texts.push({ step: 'all', index: null, text, checkNumbers: false, checkPromises: false });
+    texts.push({ step: 'all', index: null, text, role: 'name' });
   }
   return texts.filter((t) => t.text.trim() !== '');
-}
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
 }
 
 function hasDate(sentence: string): boolean {
@@ -148,55 +67,46 @@ function isDay(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) && (token?.days ?? []).length > 0;
 }
 
-function flagsForText(
-  t: SellerText,
-  known: KnownValues,
-  noticeDate: string,
-  findBuyerData: Redactor['find'],
-): ReviewFlag[] {
+interface ReviewData {
+  scope: ClaimScope;
+  identifiers: KnownIdentifiers;
+  findBuyerData: Redactor['find'];
+  findings: ReviewContext['findings'];
+}
+
+function flagsForText(t: SellerText, data: ReviewData): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const flag = (kind: ReviewFlag['kind'], text: string, message: string): void => {
     flags.push({ step: t.step, index: t.index, kind, text, message });
   };
-  const { emotional, threatening, promise } = reviewPatterns();
-  for (const m of t.text.matchAll(emotional)) {
-    flag(
-      'emotional',
-      m[0],
-      'Emotional wording distracts from the facts. State what happened and what you changed.',
-    );
-  }
-  for (const m of t.text.matchAll(threatening)) {
-    flag(
-      'threatening',
-      m[0],
-      'Wording that sounds like a threat works against an appeal. Keep to the facts and your actions.',
-    );
-  }
-  if (t.checkPromises) {
-    for (const sentence of sentences(t.text)) {
-      const plain = sentence.replace(/[\u2018\u2019]/g, "'");
-      if (promise.test(plain) && !hasDate(plain)) {
-        flag(
-          'promiseWithoutDate',
-          sentence.trim(),
-          'A promise needs a date. Say by when (for example "by 2024-05-31"), or describe what you have already done.',
-        );
-      }
+  const statement = t.role === 'rootCause' || t.role === 'action' || t.role === 'measure';
+  if (t.role !== 'asin') {
+    for (const f of toneFlags(t.text, {
+      pastTense: t.role === 'action',
+      datedPromises: t.role === 'rootCause' || t.role === 'action',
+      hasDate,
+    })) {
+      flag(f.kind, f.text, f.message);
     }
   }
-  if (t.checkNumbers) {
-    for (const token of numberTokens(t.text)) {
-      if (!isSupported(token, known, noticeDate)) {
-        flag(
-          'numberNotInData',
-          token.text,
-          'This number, date or ID is not in your findings, metrics or the notice. Check it against your reports; if it describes your own process, you can keep it.',
-        );
-      }
+  if (statement) {
+    for (const sentence of sentencesOf(t.text)) {
+      for (const p of claimProblems(sentence, data.scope)) flag('numberDiffers', p.text, p.message);
+    }
+    for (const id of unknownIdentifiers(t.text, data.identifiers)) {
+      flag(
+        'numberNotInData',
+        id,
+        'This order ID or ASIN is not in your reports or the notice. Check it against your reports.',
+      );
     }
   }
-  for (const found of findBuyerData(t.text)) {
+  if (t.role === 'rootCause' && isOnlyStatistic(t.text, data.findings)) {
+    flag('statisticOnly', t.text, statisticOnlyMessage);
+  }
+  for (const p of placeholders(t.text)) flag('placeholder', p.text, placeholderMessage);
+  for (const h of identityHiding(t.text)) flag('identityHiding', h.text, identityHidingMessage);
+  for (const found of data.findBuyerData(t.text)) {
     flag(
       'buyerData',
       found.text,
@@ -208,20 +118,27 @@ function flagsForText(
 
 /** Everything in the draft the seller should look at before generating the Doc. */
 export function reviewDraft(draft: PlanDraft, context: ReviewContext): ReviewFlag[] {
-  const known = knownValuesOf({
+  const results = context.channel
+    ? context.results.filter((r) => r.channel === context.channel)
+    : context.results;
+  const identifiers = knownIdentifiersOf({
     findings: context.findings,
     results: context.results,
     affected: context.affected,
     notice: draft.notice,
   });
-  // The seller's own ID is theirs to quote.
-  const sellerId = draft.seller?.sellerId?.trim().toLowerCase();
-  if (sellerId) known.identifiers.add(sellerId);
-  const findBuyerData = createRedactor(context.buyerIdentifiers).find;
+  const data: ReviewData = {
+    scope: {
+      results,
+      findings: context.findings,
+      noticeMetrics: metricsOfNotice(draft.notice.kind),
+    },
+    identifiers,
+    findBuyerData: createRedactor(context.buyerIdentifiers).find,
+    findings: context.findings,
+  };
   const flags: ReviewFlag[] = [];
-  for (const t of sellerTexts(draft)) {
-    flags.push(...flagsForText(t, known, draft.notice.date, findBuyerData));
-  }
+  for (const t of sellerTexts(draft)) flags.push(...flagsForText(t, data));
   draft.preventiveMeasures.forEach((m, index) => {
     if (m.text.trim() === '') return;
     const missing = [

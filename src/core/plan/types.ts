@@ -112,9 +112,18 @@ export type ReviewStep =
 export type ReviewFlagKind =
   | 'emotional'
   | 'threatening'
+  | 'allCaps'
+  | 'blame'
   | 'promiseWithoutDate'
+  | 'futureTense'
+  /** A count or rate that differs from the figure it is about; the message gives the figure. */
+  | 'numberDiffers'
+  /** An order ID or ASIN that neither the data nor the notice holds. */
   | 'numberNotInData'
+  | 'statisticOnly'
   | 'buyerData'
+  | 'placeholder'
+  | 'identityHiding'
   | 'tooLong';
 
 /** Something in the draft the seller should look at. Flags never change the text. */
@@ -137,6 +146,8 @@ export interface ReviewContext {
   maxChars: number;
   /** The affected orders, so the length check measures the plan as composed; none when omitted. */
   affected?: AffectedOrder[];
+  /** The notice's channel: only its results are the figures the plan's claims are about. */
+  channel?: Channel;
 }
 
 export interface ComposeOptions {

@@ -17,6 +17,7 @@ import type {
   SubmissionChoice,
   WizardState,
 } from '../../core/plan/contract';
+import { generateRefusal } from '../../core/plan/generate-refusal';
 import { noticeInfo } from '../../core/plan/notices';
 import {
   marketplaceOfDraft,
@@ -90,6 +91,9 @@ export function planOfActionGenerate(
     throw new Error('The date of the notice is in the future; correct it in step 1.');
   }
   const data = readReportData().data;
+  const flags = reviewWith(checked, data);
+  const refusal = generateRefusal(flags);
+  if (refusal) throw new Error(refusal);
   const facts = planFactsOf(data, checked);
   const model = composePlan(checked, facts.findings, facts.affected, facts.results, {
     market: data ? marketplaceOfDraft(data, checked) : null,
@@ -128,6 +132,6 @@ export function planOfActionGenerate(
         : { fileName: affectedOrdersFileName, csv: model.affectedOrdersCsv },
     appealLimit: sellerCentralAppealLimit,
     followUpDue: due,
-    flags: reviewWith(checked, data),
+    flags,
   };
 }

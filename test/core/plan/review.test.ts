@@ -21,7 +21,9 @@ function draftWith(overrides: Partial<PlanDraft> = {}): PlanDraft {
       text: 'Your rate is above 4%.',
     },
     tickedFindingIds: ['lateShipmentRate:MFN:carrier:UPS'],
-    rootCauses: ['7 of the 10 late shipments (70%) went with UPS.'],
+    rootCauses: [
+      'UPS collected at 11:00, before most orders were packed: 7 of the 10 late shipments (70%) went with UPS.',
+    ],
     correctiveActions: ['We moved the UPS collection to the afternoon.'],
     preventiveMeasures: [
       { text: 'Daily check before collection.', owner: 'Warehouse lead', due: '2024-04-15' },
@@ -70,11 +72,14 @@ describe('reviewDraft', () => {
     ]);
   });
 
-  it('flags a promise without a date in the same sentence, and a measure without owner or date', () => {
+  it('flags future tense in actions taken, an undated promise anywhere, and a measure without owner or date', () => {
     const flags = review(
       draftWith({
+        rootCauses: [
+          'UPS collected at 11:00, before packing ended. Going forward our team is committed to doing better.',
+        ],
         correctiveActions: [
-          'We will retrain the packing team. We’ll review carriers by 2024-04-30.',
+          'We will retrain the packing team. We’ll review carriers by 2024-04-30. We moved the pickup to 16:00 on 2024-04-03.',
         ],
         preventiveMeasures: [
           { text: 'Weekly LSR review.', owner: '', due: '2024-04-15' },
@@ -83,43 +88,118 @@ describe('reviewDraft', () => {
       }),
     );
     expect(flagged(flags)).toEqual([
-      ['promiseWithoutDate', 'correctiveActions', 0, 'We will retrain the packing team.'],
+      [
+        'promiseWithoutDate',
+        'rootCauses',
+        0,
+        'Going forward our team is committed to doing better.',
+      ],
+      ['futureTense', 'correctiveActions', 0, 'We will retrain the packing team.'],
+      ['futureTense', 'correctiveActions', 0, 'We’ll review carriers by 2024-04-30.'],
       ['promiseWithoutDate', 'preventiveMeasures', 0, 'Weekly LSR review.'],
       ['promiseWithoutDate', 'preventiveMeasures', 1, 'Carrier audit.'],
     ]);
-    expect(flags[1]?.message).toBe('This measure needs an owner.');
-    expect(flags[2]?.message).toBe('This measure needs a due date (yyyy-mm-dd).');
+    expect(flags[3]?.message).toBe('This measure needs an owner.');
+    expect(flags[4]?.message).toBe('This measure needs a due date (yyyy-mm-dd).');
   });
 
-  it('flags numbers, dates and IDs that are not in the findings, results or notice', () => {
+  it('flags counts and rates that differ from the figure they are about, with that figure', () => {
     const flags = review(
       draftWith({
         rootCauses: [
-          '11 of the 10 late shipments (69%) went with UPS; 7 of 20 UPS orders shipped late (35%).',
-          `Order ${orderId(1)} and order 113-9999999-9999999 were late; ASIN B0AAAAAAA1 and B0ZZZZZZZ9 are affected.`,
-          'On 2024-02-01 we changed the warehouse; on 2024-04-03 we changed the carrier; the target is 4%.',
+          'UPS picked up before packing ended: 11 of the 10 late shipments (69%) went with UPS; 7 of 20 UPS orders shipped late (35%).',
+          'We had 30 late orders and our LSR was twelve percent, because the pickup came at 11:00.',
         ],
       }),
     );
     expect(flagged(flags)).toEqual([
-      ['numberNotInData', 'rootCauses', 0, '11'],
-      ['numberNotInData', 'rootCauses', 0, '69%'],
-      ['numberNotInData', 'rootCauses', 1, '113-9999999-9999999'],
-      ['numberNotInData', 'rootCauses', 1, 'B0ZZZZZZZ9'],
-      ['numberNotInData', 'rootCauses', 2, '2024-02-01'],
+      ['numberDiffers', 'rootCauses', 0, '11 of the 10'],
+      ['numberDiffers', 'rootCauses', 0, '69%'],
+      ['numberDiffers', 'rootCauses', 1, '30 late orders'],
+      ['numberDiffers', 'rootCauses', 1, 'twelve percent'],
     ]);
+    expect(flags[2]?.message).toContain(
+      'your data has 10 late shipments in the 30 days ending 2024-03-31 (seller-fulfilled)',
+    );
+    expect(flags[3]?.message).toContain(
+      'a Late Shipment Rate of 25% in the 30 days ending 2024-03-31',
+    );
   });
 
-  it('compares percentages after rounding, and accepts a whole percentage the seller rounded', () => {
-    // The Saturday share is 30%, UPS's rate 35%; LSR over 10 days is 8.3% (1 of 12).
+  it('reads the seller’s own dates, times, stock, staff and years as theirs, never as claims', () => {
     const flags = review(
       draftWith({
         rootCauses: [
-          'Our 10-day rate was 8.33%, or about 8%; 30.0% of late orders were placed on a Saturday.',
+          'Since 2019 our 3 packers start at 08:00; UPS collected at 11:00, before 40 parcels a day were packed.',
+        ],
+        correctiveActions: [
+          'On 2024-02-01 we changed the warehouse; on 2024-04-03 we moved the UPS pickup to 15:30.',
+          'The drop test passed on 2024-03-28; we hold 240 units of SKU-A and hired 2 more staff.',
         ],
       }),
     );
     expect(flags).toEqual([]);
+  });
+
+  it('flags order IDs and ASINs that are not in the findings, results or notice', () => {
+    const flags = review(
+      draftWith({
+        correctiveActions: [
+          `We refunded order ${orderId(1)} and order 113-9999999-9999999; we paused ASIN B0AAAAAAA1 and B0ZZZZZZZ9.`,
+        ],
+      }),
+    );
+    expect(flagged(flags)).toEqual([
+      ['numberNotInData', 'correctiveActions', 0, '113-9999999-9999999'],
+      ['numberNotInData', 'correctiveActions', 0, 'B0ZZZZZZZ9'],
+    ]);
+  });
+
+  it('flags a root cause that only restates a finding', () => {
+    const flags = review(
+      draftWith({ rootCauses: ['7 of the 10 late shipments (70%) went with UPS.'] }),
+    );
+    expect(flagged(flags)).toEqual([
+      ['statisticOnly', 'rootCauses', 0, '7 of the 10 late shipments (70%) went with UPS.'],
+    ]);
+  });
+
+  it('flags capitals, insults and blaming the carrier or Amazon', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'UPS collected at 11:00. WE DID EVERYTHING RIGHT. It was entirely UPS’s fault and your system is clearly broken; nobody bothered to check.',
+        ],
+      }),
+    );
+    expect(flagged(flags).map(([kind, , , text]) => [kind, text])).toEqual([
+      ['blame', 'nobody bothered'],
+      ['blame', 'UPS’s fault'],
+      ['blame', 'system is clearly broken'],
+      ['allCaps', 'WE DID EVERYTHING RIGHT.'],
+    ]);
+  });
+
+  it('flags a suggestion’s placeholder and wording about hiding identity, with an honest alternative', () => {
+    const flags = review(
+      draftWith({
+        correctiveActions: [
+          'We are disclosing the related account to Amazon: [its business name and the relationship between the two accounts].',
+          'We moved the second account to a separate laptop and a VPN so the accounts are not linked.',
+        ],
+      }),
+    );
+    expect(flagged(flags)).toEqual([
+      [
+        'placeholder',
+        'correctiveActions',
+        0,
+        '[its business name and the relationship between the two accounts]',
+      ],
+      ['identityHiding', 'correctiveActions', 1, 'VPN'],
+      ['identityHiding', 'correctiveActions', 1, 'so the accounts are not linked'],
+    ]);
+    expect(flags[1]?.message).toMatch(/explain the relationship between the accounts truthfully/);
   });
 
   it('flags buyer names, e-mails and phone numbers', () => {

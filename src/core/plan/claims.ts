@@ -1,0 +1,530 @@
+/**
+ * Claim checking: a sentence that states a count or a rate about a metric or a finding ("we had 30
+ * late orders", "our LSR was 12%", "9 of the 48 late shipments went with UPS", "in the last 45
+ * days") is matched to THAT figure of the data and flagged when it differs beyond rounding. Any
+ * other number (a date, a clock time, a stock or staff count, a year, a quantity of the seller's
+ * own process) is the seller's fact, not a claim about the reports, and is left alone.
+ */
+import type { Finding } from '../analysis/findings-types';
+import type { MetricId } from '../metrics/types';
+import {
+  type ClaimScope,
+  defectFigures,
+  type Figure,
+  findingCountFigures,
+  findingRateFigures,
+  findingShareFigures,
+  findingsOf,
+  orderFigures,
+  type PairFigure,
+  pairFigures,
+  rateFigures,
+  resultsOf,
+  targetFigures,
+} from './claim-figures';
+import { withDigits } from './spelled-numbers';
+
+/** A claim that differs from the data: where it is in the sentence, and what the data has. */
+export interface ClaimProblem {
+  /** The seller's words, as typed. */
+  text: string;
+  message: string;
+}
+
+type Subject =
+  | 'late'
+  | 'lateDelivery'
+  | 'defect'
+  | 'negativeFeedback'
+  | 'claim'
+  | 'chargeback'
+  | 'cancellation'
+  | 'invalidTracking'
+  | 'orders';
+
+/** "orders with SKU X", "orders placed on a Saturday", "UPS orders": a group between noun and verb. */
+const group =
+  '(?:\\s+(?:with|from|of|for|via|through|by|on|placed\\s+on|shipped\\s+(?:with|via|by))\\s+(?:a\\s+|the\\s+)?(?:sku\\s+|asin\\s+)?[\\p{L}\\p{N}-]+)?';
+const items = '(?:orders?|shipments?|packages?|parcels?)';
+
+/**
+ * What follows a number, in the order tried. `verb`: "orders that shipped late" (a rate of those
+ * orders when after "X% of"), as opposed to the defects themselves ("late shipments", a share).
+ */
+const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: string }[] = [
+  { subject: 'lateDelivery', verb: false, pattern: 'late\\s+deliver(?:y|ies)' },
+  {
+    subject: 'lateDelivery',
+    verb: true,
+    pattern: `${items}${group}\\s+(?:that\\s+)?(?:were\\s+|was\\s+)?(?:delivered|arrived)\\s+late`,
+  },
+  {
+    subject: 'late',
+    verb: false,
+    pattern: '(?:late|delayed)\\s+(?:orders?|shipments?|dispatch(?:es)?|packages?|parcels?)',
+  },
+  {
+    subject: 'late',
+    verb: true,
+    pattern: `${items}${group}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
+  },
+  { subject: 'invalidTracking', verb: false, pattern: 'invalid\\s+tracking(?:\\s+numbers?)?' },
+  {
+    subject: 'invalidTracking',
+    verb: true,
+    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking)\\s+(?:valid\\s+)?tracking`,
+  },
+  {
+    subject: 'negativeFeedback',
+    verb: false,
+    pattern: '(?:negative|bad|poor)\\s+(?:feedbacks?|ratings?|reviews?)',
+  },
+  { subject: 'negativeFeedback', verb: true, pattern: 'orders?\\s+with\\s+negative\\s+feedback' },
+  {
+    subject: 'claim',
+    verb: false,
+    pattern: '(?:a-to-z|a-z|a\\s+to\\s+z)(?:\\s+guarantee)?\\s+claims?|claims?(?![\\p{L}])',
+  },
+  { subject: 'claim', verb: true, pattern: 'orders?\\s+with\\s+an?\\s+(?:a-to-z\\s+)?claim' },
+  { subject: 'chargeback', verb: false, pattern: 'charge-?backs?' },
+  { subject: 'chargeback', verb: true, pattern: 'orders?\\s+with\\s+a\\s+charge-?back' },
+  {
+    subject: 'cancellation',
+    verb: false,
+    pattern: '(?:seller\\s+)?cancell?ations?|cancell?ed\\s+orders?',
+  },
+  {
+    subject: 'cancellation',
+    verb: true,
+    pattern: `orders?${group}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancell?ed`,
+  },
+  { subject: 'defect', verb: false, pattern: 'defects?(?![\\p{L}])|defective\\s+orders?' },
+  {
+    subject: 'defect',
+    verb: true,
+    pattern: 'orders?\\s+(?:with|that\\s+had|had)\\s+(?:a\\s+|an\\s+)?(?:order\\s+)?defects?',
+  },
+  { subject: 'orders', verb: false, pattern: 'orders?(?![\\p{L}])' },
+];
+
+const fillerWords = [
+  'the',
+  'our',
+  'all',
+  'these',
+  'those',
+  'total',
+  'more',
+  'other',
+  'mfn',
+  'fbm',
+  'afn',
+  'fba',
+  'seller-fulfilled',
+  'merchant-fulfilled',
+  'self-fulfilled',
+  'prime',
+  'sku',
+  'asin',
+  'of',
+];
+
+const metricNames: readonly { metric: MetricId; pattern: RegExp }[] = [
+  { metric: 'lateShipmentRate', pattern: /\b(?:lsr|late[-\s]shipment\s+rate)\b/g },
+  { metric: 'orderDefectRate', pattern: /\b(?:odr|order[-\s]defect\s+rate)\b/g },
+  {
+    metric: 'cancellationRate',
+    pattern:
+      /\b(?:cancell?ation\s+rate|cancel\s+rate|pre-?fulfil?l?ment\s+cancel(?:lation)?\s+rate)\b/g,
+  },
+  { metric: 'validTrackingRate', pattern: /\b(?:vtr|valid[-\s]tracking\s+rate)\b/g },
+  { metric: 'onTimeDeliveryRate', pattern: /\b(?:otdr|on[-\s]time\s+delivery\s+rate)\b/g },
+  { metric: 'negativeFeedbackRate', pattern: /\bnegative\s+feedback\s+rate\b/g },
+  { metric: 'claimRate', pattern: /\b(?:a-to-z\s+)?claims?\s+rate\b/g },
+  { metric: 'chargebackRate', pattern: /\bcharge-?back\s+rate\b/g },
+];
+
+const targetWords = /\b(?:target|threshold|limit|requirement|goal|below|under|less\s+than)\b/;
+
+const windowPatterns = [
+  /\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|most\s+recent)\s+(\d+)\s+days?\b/,
+  /\b(\d+)[-\s]day\s+(?:window|period|rate|lsr|odr|late|cancel|order|figure|measure)/,
+  /\bthe\s+(\d+)\s+days\s+(?:ending|to|up\s+to)\b/,
+];
+
+const numberPattern =
+  /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
+
+const wholePattern =
+  /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The metric a subject's defects count toward, given the notice. */
+function metricOfSubject(subject: Subject, notice: readonly MetricId[]): MetricId | null {
+  const main = notice[0] ?? null;
+  switch (subject) {
+    case 'late':
+      return main === 'onTimeDeliveryRate' ? 'onTimeDeliveryRate' : 'lateShipmentRate';
+    case 'lateDelivery':
+      return 'onTimeDeliveryRate';
+    case 'defect':
+      return main ?? 'orderDefectRate';
+    case 'negativeFeedback':
+      return 'negativeFeedbackRate';
+    case 'claim':
+      return 'claimRate';
+    case 'chargeback':
+      return 'chargebackRate';
+    case 'cancellation':
+      return 'cancellationRate';
+    case 'invalidTracking':
+      return 'validTrackingRate';
+    case 'orders':
+      return null;
+  }
+}
+
+interface Sentence {
+  /** Lower case, spelled-out numbers as digits. */
+  text: string;
+  original(start: number, end: number): string;
+  /** Findings whose group (SKU, carrier, weekday…) the sentence names. */
+  named: Finding[];
+  windowDays: number | null;
+  subjectAt: (offset: number) => { subject: Subject; verb: boolean; end: number } | null;
+}
+
+function namesGroup(text: string, key: string): boolean {
+  const k = key.toLowerCase().trim();
+  if (k.length < 2) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+function readSentence(source: string, scope: ClaimScope): Sentence {
+  const digits = withDigits(source);
+  const text = digits.text.toLowerCase();
+  const named = scope.findings.filter((f) => namesGroup(text, f.key));
+  let windowDays: number | null = null;
+  for (const pattern of windowPatterns) {
+    const m = pattern.exec(text);
+    if (m) {
+      windowDays = Number(m[1]);
+      break;
+    }
+  }
+  const keys = [...new Set(named.map((f) => escapeRegExp(f.key.toLowerCase())))];
+  const filler = `(?:(?:${[...fillerWords, ...keys.map((k) => `${k}s?`)].join('|')})\\s+){0,3}`;
+  const subjects = subjectPatterns.map((s) => ({
+    ...s,
+    regex: new RegExp(`^\\s*${filler}(?:${s.pattern})`, 'u'),
+  }));
+  return {
+    text,
+    original: digits.original,
+    named,
+    windowDays,
+    subjectAt(offset) {
+      const rest = text.slice(offset);
+      for (const s of subjects) {
+        const m = s.regex.exec(rest);
+        if (m) return { subject: s.subject, verb: s.verb, end: offset + m[0].length };
+      }
+      return null;
+    },
+  };
+}
+
+type Comparison = 'about' | 'over' | 'under' | 'exact';
+
+function comparisonBefore(text: string, at: number): Comparison {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (/(?:about|around|roughly|approximately|nearly|almost|close\s+to|some|~)\s*$/.test(before)) {
+    return 'about';
+  }
+  if (/(?:over|above|more\s+than|at\s+least|exceeded|exceeding)\s*$/.test(before)) return 'over';
+  if (/(?:under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)\s*$/.test(before)) {
+    return 'under';
+  }
+  return 'exact';
+}
+
+/** Whether a written value matches a figure, within the rounding the seller wrote it with. */
+function matches(written: number, decimals: number, how: Comparison, truth: number): boolean {
+  const scale = 10 ** decimals;
+  // Rounded half up, as the findings print them (12.5% is "13%", never "12%").
+  const rounded = Math.round(truth * scale + 1e-9) / scale;
+  switch (how) {
+    case 'exact':
+      return Math.abs(written - rounded) < 1e-9;
+    case 'about':
+      return Math.abs(written - truth) <= Math.max(1 / scale, Math.abs(truth) * 0.1) + 1e-9;
+    case 'over':
+      return rounded >= written;
+    case 'under':
+      return rounded <= written;
+  }
+}
+
+function problem(sentence: Sentence, start: number, end: number, figures: Figure[]): ClaimProblem {
+  const text = sentence.original(start, end).trim();
+  const shown = [...new Set(figures.map((f) => f.words))].slice(0, 2);
+  return {
+    text,
+    message: `You wrote "${text}", but your data has ${shown.join(', and ')}. Correct the figure, or say which part of the data you mean.`,
+  };
+}
+
+interface Claimed {
+  start: number;
+  end: number;
+  value: number;
+  decimals: number;
+  how: Comparison;
+}
+
+function checkAgainst(
+  sentence: Sentence,
+  claim: Claimed,
+  accepted: Figure[],
+  shown: Figure[],
+): ClaimProblem | null {
+  if (accepted.length === 0) return null;
+  if (accepted.some((f) => matches(claim.value, claim.decimals, claim.how, f.value))) return null;
+  return problem(sentence, claim.start, claim.end, shown.length > 0 ? shown : accepted);
+}
+
+/** The figures of a subject: the metric's and, when the sentence names a group, the group's. */
+function subjectScope(
+  sentence: Sentence,
+  scope: ClaimScope,
+  subject: Subject,
+): { metrics: MetricId[]; named: Finding[]; all: Finding[] } {
+  const metric = metricOfSubject(subject, scope.noticeMetrics);
+  const metrics = metric ? [metric] : [...scope.noticeMetrics];
+  // A performance notice's plan is checked on its own metrics; other counts are the seller's.
+  if (metric && scope.noticeMetrics.length > 0 && !scope.noticeMetrics.includes(metric)) {
+    return { metrics: [], named: [], all: [] };
+  }
+  const all = metrics.flatMap((m) => findingsOf(scope, m));
+  const named = sentence.named.filter((f) => metrics.includes(f.metric));
+  return { metrics, named, all };
+}
+
+function resultsFor(scope: ClaimScope, metrics: readonly MetricId[], windowDays: number | null) {
+  return metrics.flatMap((m) => resultsOf(scope, m, windowDays));
+}
+
+function checkPair(
+  sentence: Sentence,
+  scope: ClaimScope,
+  part: Claimed,
+  whole: Claimed,
+  subject: Subject,
+): { problem: ClaimProblem | null; pairs: PairFigure[] } {
+  const { metrics, named, all } = subjectScope(sentence, scope, subject);
+  const results = resultsFor(scope, metrics, sentence.windowDays);
+  const pairs = pairFigures(scope, results, named.length > 0 ? named : all);
+  if (pairs.length === 0) return { problem: null, pairs };
+  const ok = pairs.some(
+    (p) => matches(part.value, 0, part.how, p.part) && matches(whole.value, 0, whole.how, p.whole),
+  );
+  if (ok) return { problem: null, pairs };
+  const sameWhole = pairs.filter((p) => p.whole === whole.value);
+  const samePart = pairs.filter((p) => p.part === part.value);
+  const shown = (sameWhole.length > 0 ? sameWhole : samePart.length > 0 ? samePart : pairs).map(
+    (p) => ({ value: p.part, words: p.words }),
+  );
+  return { problem: problem(sentence, part.start, whole.end, shown), pairs };
+}
+
+function checkCount(
+  sentence: Sentence,
+  scope: ClaimScope,
+  claim: Claimed,
+  subject: Subject,
+): ClaimProblem | null {
+  const { metrics, named } = subjectScope(sentence, scope, subject);
+  const results = resultsFor(scope, metrics, sentence.windowDays);
+  if (subject === 'orders') {
+    const accepted = [
+      ...orderFigures(results),
+      ...named.flatMap((f) =>
+        f.orders === null ? [] : [{ value: f.orders, words: f.summary.replace(/\.$/, '') }],
+      ),
+    ];
+    return checkAgainst(sentence, claim, accepted, accepted);
+  }
+  const totals = defectFigures(results);
+  const groups = findingCountFigures(scope, named);
+  return checkAgainst(
+    sentence,
+    claim,
+    [...totals, ...groups],
+    named.length > 0 ? [...groups, ...totals] : totals,
+  );
+}
+
+/** The last "part of whole" of a sentence, for the percentage in brackets after it. */
+interface LastPair {
+  part: number;
+  whole: number;
+  pairs: PairFigure[];
+  /** Where its subject ends. */
+  end: number;
+}
+
+function checkPercent(
+  sentence: Sentence,
+  scope: ClaimScope,
+  claim: Claimed,
+  lastPair: LastPair | null,
+): ClaimProblem | null {
+  const { text } = sentence;
+  // "(18.8%)" right after "9 of the 48 late shipments": the ratio of that pair.
+  if (
+    lastPair &&
+    /\(\s*$/.test(text.slice(0, claim.start)) &&
+    !/[;.]/.test(text.slice(lastPair.end, claim.start))
+  ) {
+    const ratios: Figure[] = [
+      { value: (lastPair.part / lastPair.whole) * 100, words: '' },
+      ...lastPair.pairs.map((p) => ({ value: (p.part / p.whole) * 100, words: p.words })),
+    ];
+    const shown = ratios.filter((r) => r.words !== '');
+    return checkAgainst(sentence, claim, ratios, shown);
+  }
+  const after = text.slice(claim.end);
+  const of = /^\s*of\s+/.exec(after);
+  const subject = of ? sentence.subjectAt(claim.end + of[0].length) : null;
+  if (subject && subject.subject !== 'orders') {
+    const { metrics, named, all } = subjectScope(sentence, scope, subject.subject);
+    const groups = named.length > 0 ? named : all;
+    if (subject.verb) {
+      // "9.1% of USPS orders shipped late": that group's rate, or the metric's own.
+      const rates = [
+        ...findingRateFigures(scope, named),
+        ...rateFigures(resultsFor(scope, metrics, sentence.windowDays)),
+      ];
+      return checkAgainst(sentence, claim, rates, rates);
+    }
+    const shares = findingShareFigures(scope, groups);
+    return checkAgainst(sentence, claim, shares, findingShareFigures(scope, named));
+  }
+  const metric = nearestMetricName(text, claim.start);
+  if (metric === null) return null;
+  const results = resultsOf(scope, metric, sentence.windowDays);
+  const accepted = [
+    ...rateFigures(results),
+    ...(targetWords.test(text) ? targetFigures(results) : []),
+  ];
+  return checkAgainst(sentence, claim, accepted, rateFigures(results));
+}
+
+function nearestMetricName(text: string, at: number): MetricId | null {
+  let best: { metric: MetricId; distance: number } | null = null;
+  for (const { metric, pattern } of metricNames) {
+    for (const m of text.matchAll(pattern)) {
+      const distance = Math.abs(m.index - at);
+      if (best === null || distance < best.distance) best = { metric, distance };
+    }
+  }
+  return best?.metric ?? null;
+}
+
+/** A window length stated next to a claim must be one the notice's metrics are measured over. */
+function checkWindow(sentence: Sentence, scope: ClaimScope, metrics: Set<MetricId>) {
+  if (sentence.windowDays === null || metrics.size === 0) return null;
+  const results = scope.results.filter((r) => metrics.has(r.metric));
+  if (results.length === 0 || results.some((r) => r.windowDays === sentence.windowDays)) {
+    return null;
+  }
+  const days = String(sentence.windowDays);
+  const start = sentence.text.search(new RegExp(`(?<!\\d)${days}(?!\\d)`));
+  const end = start + days.length;
+  const measured = [
+    ...new Set(results.map((r) => `the ${r.windowDays} days ending ${r.windowEnd}`)),
+  ];
+  const text = sentence.original(start, end);
+  return {
+    text,
+    message: `You wrote a window of ${text} days; your data measures ${results[0]?.label ?? 'this metric'} over ${measured.join(' and ')}. Use one of those windows.`,
+  };
+}
+
+/** Every claim in one sentence that differs from its figure. */
+export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[] {
+  if (scope.results.length === 0) return [];
+  const sentence = readSentence(source, scope);
+  const { text } = sentence;
+  const problems: ClaimProblem[] = [];
+  const claimedMetrics = new Set<MetricId>();
+  for (const { metric, pattern } of metricNames) {
+    if (text.match(pattern)) claimedMetrics.add(metric);
+  }
+  const hasContext = claimedMetrics.size > 0 || sentence.windowDays !== null;
+  let lastPair: LastPair | null = null;
+  let skipUntil = -1;
+  for (const m of text.matchAll(numberPattern)) {
+    const start = m.index;
+    if (start < skipUntil) continue;
+    const end = start + m[0].length;
+    const claim: Claimed = {
+      start,
+      end,
+      value: Number((m[1] ?? '').replace(/,/g, '') + (m[2] ? `.${m[2]}` : '')),
+      decimals: m[2]?.length ?? 0,
+      how: comparisonBefore(text, start),
+    };
+    if (m[3]) {
+      const found = checkPercent(sentence, scope, claim, lastPair);
+      if (found) problems.push(found);
+      continue;
+    }
+    const whole = wholePattern.exec(text.slice(end));
+    if (whole) {
+      const wholeStart = end + whole[0].length - (whole[1]?.length ?? 0);
+      const wholeClaim: Claimed = {
+        start: wholeStart,
+        end: end + whole[0].length,
+        value: Number((whole[1] ?? '').replace(/,/g, '')),
+        decimals: 0,
+        how: 'exact',
+      };
+      const subject = sentence.subjectAt(wholeClaim.end);
+      if (subject) {
+        const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
+        if (metric) claimedMetrics.add(metric);
+        const checked = checkPair(sentence, scope, claim, wholeClaim, subject.subject);
+        if (checked.problem) problems.push(checked.problem);
+        lastPair = {
+          part: claim.value,
+          whole: wholeClaim.value,
+          pairs: checked.pairs,
+          end: subject.end,
+        };
+        skipUntil = wholeClaim.end;
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(0, start - 30), start);
+    let subject = sentence.subjectAt(end);
+    if (subject?.subject === 'orders' && /cancell?ed\s+(?:the\s+|our\s+)?$/.test(before)) {
+      subject = { ...subject, subject: 'cancellation' };
+    }
+    if (!subject) continue;
+    if (subject.subject === 'orders' && !hasContext) continue;
+    const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
+    if (metric) claimedMetrics.add(metric);
+    const found = checkCount(sentence, scope, { ...claim, end: subject.end }, subject.subject);
+    if (found) problems.push(found);
+  }
+  for (const metric of scope.noticeMetrics) {
+    if (claimedMetrics.size > 0) claimedMetrics.add(metric);
+  }
+  const window = checkWindow(sentence, scope, claimedMetrics);
+  if (window) problems.push(window);
+  return problems;
+}
