@@ -2,7 +2,7 @@
 import type { FindingDimension } from '../../src/core/analysis/findings-types';
 import type { HealthStatus } from '../../src/core/metrics/types';
 import type { AppealChannel, WizardStep } from '../../src/core/plan/contract';
-import { reviewStepNames } from '../../src/core/plan/generate-refusal';
+import { reviewStepNames } from '../../src/core/plan/flag-places';
 import type { NoticeGroup, ReviewFlagKind } from '../../src/core/plan/types';
 
 /** The steps the review points at are named once, in the core, for the server's messages too. */

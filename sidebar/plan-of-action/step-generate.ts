@@ -14,6 +14,7 @@ import { messageOf } from '../shared/rpc';
 import type { StepContext, StepView } from './context';
 import { notice } from './fields';
 import { channelLabels } from './labels';
+import { wordingFlags } from './step-review';
 
 async function copyText(area: HTMLTextAreaElement): Promise<boolean> {
   try {
@@ -38,6 +39,8 @@ function resultView(ctx: StepContext, result: GenerateResult): HTMLElement {
   area.value = result.plainText;
   const chars = result.plainText.length;
   const over = chars > result.appealLimit;
+  // The server's flags are its guards; the wording review runs in the sidebar.
+  const flagCount = result.flags.length + wordingFlags(ctx, ctx.state.draft).length;
   const copy = h('button', { type: 'button', class: 'action' }, 'Copy as plain text');
   copy.addEventListener('click', async () => {
     const copied = await copyText(area);
@@ -64,11 +67,11 @@ function resultView(ctx: StepContext, result: GenerateResult): HTMLElement {
       { class: 'small' },
       `Added to the Appeal log. Once submitted, note the Case ID there; follow up on ${result.followUpDue} if Amazon has not replied.`,
     ),
-    result.flags.length > 0
+    flagCount > 0
       ? h(
           'p',
           { class: 'small' },
-          `The review still points at ${result.flags.length} thing${result.flags.length === 1 ? '' : 's'}. `,
+          `The review still points at ${flagCount} thing${flagCount === 1 ? '' : 's'}. `,
           h(
             'button',
             { type: 'button', class: 'link', onclick: () => ctx.goTo('review') },

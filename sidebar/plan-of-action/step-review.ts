@@ -1,9 +1,14 @@
 /**
- * Step 6, review: what the server's review flags in the draft, each leading back to the entry it
- * is about. The review only points things out; the draft is never changed.
+ * Step 6, review: what the review flags in the draft, each leading back to the entry it is about.
+ * The wording review runs here on the findings and metrics the sidebar holds; the server adds its
+ * guards (buyer data, placeholders, identity hiding, IDs, length). It only points things out; the
+ * draft is never changed.
  */
 import type { WizardStep } from '../../src/core/plan/contract';
-import type { ReviewFlag } from '../../src/core/plan/types';
+import { inPlanOrder } from '../../src/core/plan/flag-places';
+import { reviewWording } from '../../src/core/plan/review-wording';
+import type { PlanDraft, ReviewFlag } from '../../src/core/plan/types';
+import { findingsForNotice, metricsForNotice } from '../../src/core/plan/wizard';
 import { h, replaceChildren } from '../shared/dom';
 import { messageOf } from '../shared/rpc';
 import type { StepContext, StepView } from './context';
@@ -43,6 +48,14 @@ function flagItem(ctx: StepContext, flag: ReviewFlag): HTMLElement {
   );
 }
 
+/** The wording review of the draft, on the findings and metrics of its notice's scope. */
+export function wordingFlags(ctx: StepContext, draft: PlanDraft): ReviewFlag[] {
+  return reviewWording(draft, {
+    findings: findingsForNotice(ctx.start, draft.notice),
+    results: metricsForNotice(ctx.start, draft.notice),
+  });
+}
+
 export function reviewStep(ctx: StepContext): StepView {
   const results = h('div', { class: 'review-results', 'aria-busy': 'true' });
   const checkAgain = h('button', { type: 'button' }, 'Check again');
@@ -52,7 +65,9 @@ export function reviewStep(ctx: StepContext): StepView {
     results.setAttribute('aria-busy', 'true');
     replaceChildren(results, h('p', { class: 'secondary' }, 'Checking your draft…'));
     try {
-      const flags = await ctx.run('planOfActionReview', ctx.state.draft);
+      const draft = ctx.state.draft;
+      const guards = await ctx.run('planOfActionReview', draft);
+      const flags = inPlanOrder([...wordingFlags(ctx, draft), ...guards]);
       replaceChildren(
         results,
         flags.length === 0

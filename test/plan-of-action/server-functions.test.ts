@@ -107,20 +107,23 @@ describe('the server functions on the sample reports', () => {
     expect(host.documents).toHaveLength(0);
   });
 
-  it('review a draft and flag what the data does not support, changing nothing', async () => {
+  it('review a draft for what only the server can check, changing nothing', async () => {
+    // The wording review (figures, tone, promises) runs in the sidebar; the server adds its guards.
     const typed = draft({
       correctiveActions: [
-        'We had 9,999 late shipments in the last 30 days and we are furious about this unfair decision.',
+        'We refunded order 113-9999999-9999999 and wrote to the buyer at someone@example.org.',
       ],
     });
+    const before = structuredClone(typed);
     const flags = (await call('planOfActionReview', [typed])) as ReviewFlag[];
-    const kinds = flags.map((f) => f.kind);
-    expect(kinds).toContain('numberDiffers');
-    expect(flags.find((f) => f.kind === 'numberDiffers')?.message).toMatch(
-      /^You wrote "9,999 late shipments", but your data has \d+ late shipments in the 30 days ending 2026-11-15/,
-    );
-    expect(kinds).toContain('emotional');
+    // (The length check is left out here: the sample's affected-orders table is long.)
+    const found = flags.filter((f) => f.kind !== 'tooLong');
+    expect(found.map((f) => [f.kind, f.step, f.index, f.text])).toEqual([
+      ['numberNotInData', 'correctiveActions', 0, '113-9999999-9999999'],
+      ['buyerData', 'correctiveActions', 0, 'someone@example.org'],
+    ]);
     expect(flags.every((f) => typeof f.message === 'string' && f.message !== '')).toBe(true);
+    expect(typed).toEqual(before);
   });
 
   it('refuse to generate while a placeholder, buyer data or hiding wording remains, saying where', async () => {

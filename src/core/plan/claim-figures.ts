@@ -7,6 +7,9 @@ import type { Finding } from '../analysis/findings-types';
 import { formatPercent } from '../analysis/percent';
 import type { MetricId, MetricResult } from '../metrics/types';
 
+/** A metric's figures without its list of defects: what the sidebar holds of each result. */
+export type FigureResult = Omit<MetricResult, 'defects'>;
+
 /** What a count or a rate in a sentence is about: a metric's defects, or orders. */
 export type ClaimSubject = MetricId | 'orders';
 
@@ -27,15 +30,15 @@ export const defectNouns: Record<MetricId, string> = {
  * VTR and OTDR count the good packages (valid tracking, on time): their defects are the rest.
  * Reads the result's own direction, so a new "above the target" metric needs no change here.
  */
-export function defectCount(r: MetricResult): number {
+export function defectCount(r: FigureResult): number {
   return r.direction === 'min' ? r.denominator - r.numerator : r.numerator;
 }
 
-function channelWords(r: MetricResult): string {
+function channelWords(r: FigureResult): string {
   return r.channel === 'AFN' ? ' (fulfilled by Amazon)' : ' (seller-fulfilled)';
 }
 
-function windowWords(r: MetricResult): string {
+function windowWords(r: FigureResult): string {
   return `in the ${r.windowDays} days ending ${r.windowEnd}${channelWords(r)}`;
 }
 
@@ -55,7 +58,7 @@ export interface PairFigure {
 
 /** The results and findings a plan speaks about. */
 export interface ClaimScope {
-  results: readonly MetricResult[];
+  results: readonly FigureResult[];
   findings: readonly Finding[];
   /** The notice's metrics: what "orders" and a window length refer to. */
   noticeMetrics: readonly MetricId[];
@@ -65,7 +68,7 @@ export function resultsOf(
   scope: ClaimScope,
   metric: MetricId,
   windowDays: number | null,
-): MetricResult[] {
+): FigureResult[] {
   const all = scope.results.filter((r) => r.metric === metric);
   const inWindow = all.filter((r) => r.windowDays === windowDays);
   return windowDays !== null && inWindow.length > 0 ? inWindow : all;
@@ -85,21 +88,21 @@ function findingWords(scope: ClaimScope, f: Finding): string {
   return `"${f.summary.replace(/\.$/, '')}"${findingWindow(scope, f)}`;
 }
 
-export function defectFigures(results: readonly MetricResult[]): Figure[] {
+export function defectFigures(results: readonly FigureResult[]): Figure[] {
   return results.map((r) => ({
     value: defectCount(r),
     words: `${defectCount(r)} ${defectNouns[r.metric]} ${windowWords(r)}`,
   }));
 }
 
-export function orderFigures(results: readonly MetricResult[]): Figure[] {
+export function orderFigures(results: readonly FigureResult[]): Figure[] {
   return results.map((r) => ({
     value: r.denominator,
     words: `${r.denominator} ${r.unit} ${windowWords(r)}`,
   }));
 }
 
-export function rateFigures(results: readonly MetricResult[]): Figure[] {
+export function rateFigures(results: readonly FigureResult[]): Figure[] {
   return results
     .filter((r) => r.value !== null)
     .map((r) => ({
@@ -108,7 +111,7 @@ export function rateFigures(results: readonly MetricResult[]): Figure[] {
     }));
 }
 
-export function targetFigures(results: readonly MetricResult[]): Figure[] {
+export function targetFigures(results: readonly FigureResult[]): Figure[] {
   return results.map((r) => ({
     value: r.target * 100,
     words: `Amazon's target for the ${r.label} (${formatPercent(r.target)})`,
@@ -135,7 +138,7 @@ export function findingRateFigures(scope: ClaimScope, findings: readonly Finding
 /** Every "part of whole" the data holds for a metric: the window's, and each finding's. */
 export function pairFigures(
   scope: ClaimScope,
-  results: readonly MetricResult[],
+  results: readonly FigureResult[],
   findings: readonly Finding[],
 ): PairFigure[] {
   const pairs: PairFigure[] = results.map((r) => ({

@@ -1,10 +1,8 @@
 /**
- * Numbers, dates and IDs in text: dates tell a dated promise from an undated one, and order IDs
- * and ASINs a reviewer would look up are checked against the data. Counts and rates are checked
- * as claims (see ./claims.ts), never by whether the number appears somewhere.
+ * Numbers, dates and IDs in text, as the seller writes them: the review uses the dates to tell a
+ * dated promise from an undated one. Counts and rates are checked as claims (see ./claims.ts),
+ * never by whether the number appears somewhere in the data.
  */
-import type { AffectedOrder, Finding } from '../analysis/findings-types';
-import type { MetricResult } from '../metrics/types';
 
 /** `time`: a clock time such as 11:00, which describes the seller's process, never the data. */
 export type NumberTokenKind = 'number' | 'percent' | 'date' | 'time' | 'identifier';
@@ -135,48 +133,4 @@ export function numberTokens(text: string): NumberToken[] {
   }
   for (const m of rest.matchAll(wordPattern)) tokens.push(...wordToken(m[0]));
   return tokens;
-}
-
-/** Order IDs and ASINs the data and the notice hold, lower case. */
-export type KnownIdentifiers = Set<string>;
-
-export interface DataSources {
-  findings: readonly Finding[];
-  results: readonly MetricResult[];
-  affected?: readonly AffectedOrder[];
-  notice?: { asins: readonly string[]; text: string };
-}
-
-export function knownIdentifiersOf(sources: DataSources): KnownIdentifiers {
-  const known: KnownIdentifiers = new Set();
-  const addText = (text: string): void => {
-    for (const t of numberTokens(text))
-      if (t.kind === 'identifier') known.add(t.text.toLowerCase());
-  };
-  for (const r of sources.results) {
-    for (const d of r.defects) known.add(d.orderId.toLowerCase());
-  }
-  for (const f of sources.findings) {
-    known.add(f.key.toLowerCase());
-    addText(f.key);
-    for (const id of f.orderIds) known.add(id.toLowerCase());
-  }
-  for (const a of sources.affected ?? []) known.add(a.orderId.toLowerCase());
-  if (sources.notice) {
-    for (const asin of sources.notice.asins) known.add(asin.trim().toLowerCase());
-    addText(sources.notice.text);
-  }
-  return known;
-}
-
-/**
- * Order IDs (3-7-7 digits) and ASINs (B0 and eight more) that neither the data nor the notice
- * holds: a reviewer looks them up. Other codes (a SKU, a test standard) are the seller's own.
- */
-export function unknownIdentifiers(text: string, known: KnownIdentifiers): string[] {
-  return numberTokens(text)
-    .filter((t) => t.kind === 'identifier')
-    .map((t) => t.text)
-    .filter((id) => /^\d{3}-\d{7}-\d{7}$|^B0[A-Z0-9]{8}$/i.test(id))
-    .filter((id) => !known.has(id.toLowerCase()));
 }

@@ -146,8 +146,6 @@ export interface ReviewContext {
   maxChars: number;
   /** The affected orders, so the length check measures the plan as composed; none when omitted. */
   affected?: AffectedOrder[];
-  /** The notice's channel: only its results are the figures the plan's claims are about. */
-  channel?: Channel;
 }
 
 export interface ComposeOptions {

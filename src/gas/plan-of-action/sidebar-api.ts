@@ -25,7 +25,7 @@ import {
   type ReportData,
   reportView,
 } from '../../core/plan/report-data';
-import { reviewDraft, sellerCentralAppealLimit } from '../../core/plan/review';
+import { reviewGuards, sellerCentralAppealLimit } from '../../core/plan/review-guards';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
 import { logAppeal } from './appeal-log';
@@ -62,16 +62,20 @@ export function planOfActionSave(state: WizardState): SaveResult {
   return saveWizardState(state);
 }
 
-/** The review of a draft against its own marketplace's and channel's figures. */
+/**
+ * The review's guards (buyer data, placeholders, identity hiding, IDs, length) against the draft's
+ * own marketplace's and channel's figures; the sidebar runs the wording review itself, so this
+ * bundle stays small (see src/core/plan/review.ts).
+ */
 function reviewWith(draft: PlanDraft, data: ReportData | null): ReviewFlag[] {
-  return reviewDraft(draft, {
+  return reviewGuards(draft, {
     ...planFactsOf(data, draft),
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
     maxChars: sellerCentralAppealLimit,
   });
 }
 
-/** What the seller should look at before generating; the draft itself is never changed. */
+/** What the server sees for the seller to look at before generating; the draft is never changed. */
 export function planOfActionReview(draft: PlanDraft): ReviewFlag[] {
   const checked = checkedDraft(draft);
   return reviewWith(checked, readReportData().data);

@@ -1,0 +1,98 @@
+/**
+ * The checks that need what never leaves the server, or that stop Generate: buyer data (the
+ * sheets' names, e-mails and phones), a suggestion's placeholder, wording about hiding identity,
+ * order IDs and ASINs the data does not hold, and the length of the composed plan. Kept apart from
+ * the wording review (./review-wording.ts), which the sidebar runs itself, so that the code every
+ * custom-function call loads stays small.
+ */
+import type { AffectedOrder, Finding } from '../analysis/findings-types';
+import type { MetricResult } from '../metrics/types';
+import { buyerDataLabel, createRedactor, type Redactor } from '../privacy';
+import { buildPlan, planAsPlainText } from './compose';
+import { identityHiding, identityHidingMessage } from './identity-hiding';
+import { placeholderMessage, placeholders } from './placeholders';
+import { type SellerText, sellerTexts } from './seller-texts';
+import type { PlanDraft, ReviewContext, ReviewFlag } from './types';
+
+/**
+ * Characters Seller Central's appeal form takes. UNCONFIRMED: no Amazon page or forum post we
+ * could read states the limit, so this is a conservative default; pass the form's real limit as
+ * `maxChars` when it differs.
+ */
+export const sellerCentralAppealLimit = 4000;
+
+/** Order IDs (3-7-7 digits) and ASINs (B0 and eight more): what a reviewer looks up. */
+const lookedUpPattern = /(?<![\p{L}\p{N}-])(?:\d{3}-\d{7}-\d{7}|B0[A-Z0-9]{8})(?![\p{L}\p{N}-])/giu;
+
+function knownIdentifiersOf(
+  findings: readonly Finding[],
+  results: readonly MetricResult[],
+  affected: readonly AffectedOrder[],
+  notice: PlanDraft['notice'],
+): Set<string> {
+  const known = new Set<string>();
+  const add = (id: string): void => {
+    known.add(id.trim().toLowerCase());
+  };
+  for (const r of results) for (const d of r.defects) add(d.orderId);
+  for (const f of findings) {
+    add(f.key);
+    for (const id of f.orderIds) add(id);
+  }
+  for (const a of affected) add(a.orderId);
+  for (const asin of notice.asins) add(asin);
+  for (const m of notice.text.matchAll(lookedUpPattern)) add(m[0]);
+  return known;
+}
+
+function guardFlags(
+  t: SellerText,
+  known: Set<string>,
+  findBuyerData: Redactor['find'],
+): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const flag = (kind: ReviewFlag['kind'], text: string, message: string): void => {
+    flags.push({ step: t.step, index: t.index, kind, text, message });
+  };
+  if (t.role === 'rootCause' || t.role === 'action' || t.role === 'measure') {
+    for (const m of t.text.matchAll(lookedUpPattern)) {
+      if (known.has(m[0].toLowerCase())) continue;
+      flag(
+        'numberNotInData',
+        m[0],
+        'This order ID or ASIN is not in your reports or the notice. Check it against your reports.',
+      );
+    }
+  }
+  for (const p of placeholders(t.text)) flag('placeholder', p.text, placeholderMessage);
+  for (const h of identityHiding(t.text)) flag('identityHiding', h.text, identityHidingMessage);
+  for (const found of findBuyerData(t.text)) {
+    flag(
+      'buyerData',
+      found.text,
+      `This looks like ${buyerDataLabel(found.kind)}. Buyer data must not go into the plan; remove it before you generate the Doc.`,
+    );
+  }
+  return flags;
+}
+
+/** The server's part of the review: what Generate refuses, IDs, and length. */
+export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFlag[] {
+  const affected = context.affected ?? [];
+  const known = knownIdentifiersOf(context.findings, context.results, affected, draft.notice);
+  const findBuyerData = createRedactor(context.buyerIdentifiers).find;
+  const flags = sellerTexts(draft).flatMap((t) => guardFlags(t, known, findBuyerData));
+  const plain = planAsPlainText(buildPlan(draft, context.findings, affected, context.results), {
+    forAppealForm: true,
+  });
+  if (plain.length > context.maxChars) {
+    flags.push({
+      step: 'all',
+      index: null,
+      kind: 'tooLong',
+      text: plain.slice(context.maxChars, context.maxChars + 80),
+      message: `The plan is ${plain.length} characters and the appeal form takes ${context.maxChars}. Shorten it, or attach the affected-orders table as a file.`,
+    });
+  }
+  return flags;
+}
