@@ -99,6 +99,12 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
     pattern: `orders?${group}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancell?ed`,
   },
   { subject: 'defect', verb: false, pattern: 'defects?(?![\\p{L}])|defective\\s+orders?' },
+  // "5 orders arrived damaged": the feedback theme's finding, when the sentence names it.
+  {
+    subject: 'defect',
+    verb: false,
+    pattern: `damaged\\s+(?:orders?|items?|deliveries|packages?|parcels?)|(?:${items}|items?|deliveries)\\s+(?:that\\s+)?(?:arrived|were|was)\\s+(?:delivered\\s+)?(?:damaged|broken)`,
+  },
   {
     subject: 'defect',
     verb: true,
@@ -193,9 +199,14 @@ interface Sentence {
   original(start: number, end: number): string;
   /** Findings whose group (SKU, carrier, weekday…) the sentence names. */
   named: Finding[];
+  /** Those named in the clause around a position: "UPS … ; 30 late orders" is not about UPS. */
+  namedAt(offset: number): Finding[];
   windowDays: number | null;
   subjectAt: (offset: number) => { subject: Subject; verb: boolean; end: number } | null;
 }
+
+/** Where one clause ends and the next begins. */
+const clauseBreaks = /;|:\s|\.\s|\s[-–—]\s|,\s+(?=(?:so|and|but|because|which|while|whereas)\s)/g;
 
 function namesGroup(text: string, key: string): boolean {
   const k = key.toLowerCase().trim();
@@ -221,10 +232,19 @@ function readSentence(source: string, scope: ClaimScope): Sentence {
     ...s,
     regex: new RegExp(`^\\s*${filler}(?:${s.pattern})`, 'u'),
   }));
+  const bounds = [0];
+  for (const m of text.matchAll(clauseBreaks)) bounds.push(m.index);
+  bounds.push(text.length);
   return {
     text,
     original: digits.original,
     named,
+    namedAt(offset) {
+      const end = bounds.find((b) => b > offset) ?? text.length;
+      const start = bounds.filter((b) => b <= offset).pop() ?? 0;
+      const clause = text.slice(start, end);
+      return named.filter((f) => namesGroup(clause, f.key));
+    },
     windowDays,
     subjectAt(offset) {
       const rest = text.slice(offset);
@@ -301,6 +321,7 @@ function subjectScope(
   sentence: Sentence,
   scope: ClaimScope,
   subject: Subject,
+  at: number,
 ): { metrics: MetricId[]; named: Finding[]; all: Finding[] } {
   const metric = metricOfSubject(subject, scope.noticeMetrics);
   const metrics = metric ? [metric] : [...scope.noticeMetrics];
@@ -309,7 +330,7 @@ function subjectScope(
     return { metrics: [], named: [], all: [] };
   }
   const all = metrics.flatMap((m) => findingsOf(scope, m));
-  const named = sentence.named.filter((f) => metrics.includes(f.metric));
+  const named = sentence.namedAt(at).filter((f) => metrics.includes(f.metric));
   return { metrics, named, all };
 }
 
@@ -324,7 +345,7 @@ function checkPair(
   whole: Claimed,
   subject: Subject,
 ): { problem: ClaimProblem | null; pairs: PairFigure[] } {
-  const { metrics, named, all } = subjectScope(sentence, scope, subject);
+  const { metrics, named, all } = subjectScope(sentence, scope, subject, part.start);
   const results = resultsFor(scope, metrics, sentence.windowDays);
   const pairs = pairFigures(scope, results, named.length > 0 ? named : all);
   if (pairs.length === 0) return { problem: null, pairs };
@@ -346,7 +367,7 @@ function checkCount(
   claim: Claimed,
   subject: Subject,
 ): ClaimProblem | null {
-  const { metrics, named } = subjectScope(sentence, scope, subject);
+  const { metrics, named } = subjectScope(sentence, scope, subject, claim.start);
   const results = resultsFor(scope, metrics, sentence.windowDays);
   if (subject === 'orders') {
     const accepted = [
@@ -400,7 +421,7 @@ function checkPercent(
   const of = /^\s*of\s+/.exec(after);
   const subject = of ? sentence.subjectAt(claim.end + of[0].length) : null;
   if (subject && subject.subject !== 'orders') {
-    const { metrics, named, all } = subjectScope(sentence, scope, subject.subject);
+    const { metrics, named, all } = subjectScope(sentence, scope, subject.subject, claim.start);
     const groups = named.length > 0 ? named : all;
     if (subject.verb) {
       // "9.1% of USPS orders shipped late": that group's rate, or the metric's own.
@@ -511,7 +532,7 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     }
     const before = text.slice(Math.max(0, start - 30), start);
     let subject = sentence.subjectAt(end);
-    if (subject?.subject === 'orders' && /cancell?ed\s+(?:the\s+|our\s+)?$/.test(before)) {
+    if (subject?.subject === 'orders' && /cancel(?:l?ed)?\s+(?:the\s+|our\s+)?$/.test(before)) {
       subject = { ...subject, subject: 'cancellation' };
     }
     if (!subject) continue;

@@ -205,7 +205,10 @@ export function sentencesOf(text: string): string[] {
 
 /** Three or more words in capitals in a row, or a sentence mostly in capitals. */
 function shouting(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // Codes with digits (an ASIN, a SKU) are not words.
+  const words = (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter(
+    (w) => !/\d/.test(w),
+  );
   const loud = words.map(
     (w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase() && !acronyms.has(w),
   );

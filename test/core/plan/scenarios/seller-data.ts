@@ -1,0 +1,77 @@
+/**
+ * The data behind the review scenarios: generated Seller Central reports (scripts/sample-data.ts,
+ * fixed seeds) through the same pipeline as the sidebar (reportDataOf, then the notice's scope),
+ * so every "right figure" a scenario quotes or plants a mistake against is the real one.
+ */
+import { generateSampleReports } from '../../../../scripts/sample-data';
+import type { Finding } from '../../../../src/core/analysis/findings-types';
+import type { MetricId, MetricResult } from '../../../../src/core/metrics/types';
+import { planFactsOf, type ReportData, reportDataOf } from '../../../../src/core/plan/report-data';
+import type { PlanDraft } from '../../../../src/core/plan/types';
+
+const reportsBySeed = new Map<number, ReportData>();
+
+export function sellerData(seed: number): ReportData {
+  const cached = reportsBySeed.get(seed);
+  if (cached) return cached;
+  const r = generateSampleReports({ seed, orders: 3000, days: 90, endDay: '2026-11-15' });
+  const data = reportDataOf(
+    {
+      orders: r.allOrders,
+      mfnOrders: r.sellerFulfilledOrders,
+      shipments: r.shippingConfirmations,
+      fbaShipments: r.fbaShipments,
+      feedback: r.feedback,
+      claims: r.claims,
+      chargebacks: r.chargebacks,
+    },
+    Object.values(r),
+    { nearMargin: 0.2 },
+  );
+  reportsBySeed.set(seed, data);
+  return data;
+}
+
+/** The figures of one notice's scope, looked up as a seller would read them off the sidebar. */
+export interface NoticeFigures {
+  findings: Finding[];
+  results: MetricResult[];
+  /** The metric's result over that window. */
+  result(metric: MetricId, windowDays: number): MetricResult;
+  /** The finding whose id ends with e.g. `carrier:USPS`. */
+  finding(metric: MetricId, idEnd: string): Finding;
+  /** A rate as the findings print it: 7.6, 12.5. */
+  percent(fraction: number): number;
+}
+
+export function noticeFigures(data: ReportData, notice: PlanDraft['notice']): NoticeFigures {
+  const facts = planFactsOf(data, { notice } as PlanDraft);
+  return {
+    ...facts,
+    result(metric, windowDays) {
+      const found = facts.results.find((r) => r.metric === metric && r.windowDays === windowDays);
+      if (!found) throw new Error(`No ${metric} over ${windowDays} days in the scenario data.`);
+      return found;
+    },
+    finding(metric, idEnd) {
+      const found = facts.findings.find((f) => f.metric === metric && f.id.endsWith(idEnd));
+      if (!found) throw new Error(`No finding ${metric} …${idEnd} in the scenario data.`);
+      return found;
+    },
+    percent: (fraction) => Math.round(fraction * 1000) / 10,
+  };
+}
+
+const ones =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const tens = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** 57 → "fifty-seven", 143 → "one hundred and forty-three": how a seller spells a number. */
+export function inWords(n: number): string {
+  if (n < 20) return ones[n] ?? '';
+  if (n < 100) return `${tens[Math.floor(n / 10)]}${n % 10 === 0 ? '' : `-${ones[n % 10]}`}`;
+  const rest = n % 100;
+  return `${ones[Math.floor(n / 100)]} hundred${rest === 0 ? '' : ` and ${inWords(rest)}`}`;
+}
