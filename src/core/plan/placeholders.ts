@@ -8,14 +8,19 @@ export interface PlaceholderMatch {
   text: string;
 }
 
-/** Brackets around words, as the suggestions write them; "[1]" or "[sic]" are not placeholders. */
+/** Bracketed text (checked for words below, so the pattern stays linear) and the usual markers. */
 const placeholderPattern =
-  /\[[^\]\n]*\p{L}[^\]\n]*\p{L}[^\]\n]*\]|\{[^}\n]*\p{L}{2}[^}\n]*\}|<[^>\n]*\p{L}{2}[^>\n]*>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+
+/** "[1]", "[sic]" and "<3>" are not placeholders: a placeholder asks for words. */
+function asksForWords(text: string): boolean {
+  return /\p{L}{2}/u.test(text) && text.toLowerCase() !== '[sic]';
+}
 
 export function placeholders(text: string): PlaceholderMatch[] {
   return [...text.matchAll(placeholderPattern)]
     .map((m) => ({ text: m[0] }))
-    .filter((m) => m.text.toLowerCase() !== '[sic]');
+    .filter((m) => asksForWords(m.text));
 }
 
 export const placeholderMessage =
