@@ -57,10 +57,7 @@ export function noticeLetter(kind: NoticeKind): NoticeLetter {
         subject: 'an intellectual property complaint',
         reviewed:
           'We have reviewed the listings in the notice, where the products came from and how we check a brand before listing it.',
-        evidence: [
-          ...sourcingEvidence,
-          "The rights owner's retraction, if they sent one.",
-        ],
+        evidence: [...sourcingEvidence, "The rights owner's retraction, if they sent one."],
         aboutOrders: false,
       };
     case 'inauthentic':
