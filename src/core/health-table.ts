@@ -2,6 +2,7 @@
  * The Account Health table that `=ACCOUNT_HEALTH(...)` spills: one row per metric and channel,
  * with the numbers behind the rate so a seller can check it against Seller Central.
  */
+import type { Marketplace } from './marketplaces';
 import type { HealthStatus, MetricResult } from './metrics/types';
 
 export const healthTableHeader = [
@@ -36,19 +37,43 @@ export function targetText(result: MetricResult): string {
   return `${result.direction === 'max' ? '<' : '≥'} ${percent}%`;
 }
 
-export function healthTable(results: readonly MetricResult[]): HealthTableCell[][] {
+function metricRow(r: MetricResult): HealthTableCell[] {
   return [
-    [...healthTableHeader],
-    ...results.map((r) => [
-      metricTitle(r),
-      r.channel,
-      r.value === null ? '' : r.value,
-      targetText(r),
-      statusLabels[r.status],
-      r.numerator,
-      r.denominator,
-      r.windowStart,
-      r.windowEnd,
-    ]),
+    metricTitle(r),
+    r.channel,
+    r.value === null ? '' : r.value,
+    targetText(r),
+    statusLabels[r.status],
+    r.numerator,
+    r.denominator,
+    r.windowStart,
+    r.windowEnd,
   ];
+}
+
+export function healthTable(results: readonly MetricResult[]): HealthTableCell[][] {
+  return [[...healthTableHeader], ...results.map(metricRow)];
+}
+
+/**
+ * The table for reports that mix marketplaces: each marketplace's rows apart, each measured in
+ * its own zone against its own targets, with a first column naming the marketplace (`UK`).
+ */
+export function marketplacesHealthTable(
+  parts: readonly { marketplace: Marketplace; results: readonly MetricResult[] }[],
+): HealthTableCell[][] {
+  const rows: HealthTableCell[][] = [['Marketplace', ...healthTableHeader]];
+  for (const { marketplace, results } of parts) {
+    for (const r of results) rows.push([marketplace.code, ...metricRow(r)]);
+  }
+  return rows;
+}
+
+/** A table with notes below it (what could not be counted), each a row of its own, first cell. */
+export function withNotes(
+  table: HealthTableCell[][],
+  notes: readonly string[],
+): HealthTableCell[][] {
+  const width = table[0]?.length ?? 1;
+  return [...table, ...notes.map((note) => [note, ...Array<string>(width - 1).fill('')])];
 }

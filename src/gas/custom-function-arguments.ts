@@ -2,7 +2,15 @@
  * Reading the arguments every custom function shares: the report ranges, as_of, marketplace and
  * near_margin. One place, so ACCOUNT_HEALTH and the dashboard's functions read a sheet the same way.
  */
-import { type HealthRanges, readHealthInput, resolveAsOf } from '../core/health-input';
+import {
+  type HealthRanges,
+  type MarketplaceHealth,
+  readHealthByMarketplace,
+  readHealthInput,
+  resolveAsOf,
+  scopeToMarketplace,
+  type UnplacedRows,
+} from '../core/health-input';
 import { marketplaceByCode } from '../core/marketplaces';
 import type { HealthInput, MetricOptions } from '../core/metrics/types';
 import type { Channel } from '../core/reports/types';
@@ -52,10 +60,27 @@ export function windowArgument(
   return days;
 }
 
+function measuredWith(
+  scoped: MarketplaceHealth,
+  asOf: unknown,
+  spreadsheetZone: string,
+  nearMargin: number,
+): { input: HealthInput; options: MetricOptions } {
+  return {
+    input: scoped.input,
+    options: {
+      marketplace: scoped.marketplace,
+      asOf: resolveAsOf(asOf, scoped.input, scoped.marketplace, spreadsheetZone),
+      nearMargin,
+    },
+  };
+}
+
 /**
- * The records of the report ranges and the options the metrics need. A date typed in a cell
- * (a report's or as_of) arrives at midnight in the spreadsheet's zone, so that zone (a read a
- * custom function may make) says which day and time it is.
+ * The records of one marketplace's rows and the options the metrics need: the marketplace named,
+ * else the only one the reports hold. Refuses reports that mix marketplaces without a name. A
+ * date typed in a cell (a report's or as_of) arrives at midnight in the spreadsheet's zone, so
+ * that zone (a read a custom function may make) says which day and time it is.
  */
 export function readMetricArguments(
   ranges: HealthRanges,
@@ -64,14 +89,29 @@ export function readMetricArguments(
   nearMargin?: unknown,
 ): { input: HealthInput; options: MetricOptions } {
   const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
-  const spreadsheetZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  const read = readHealthInput(ranges, code, spreadsheetZone);
+  const margin = nearMarginArgument(nearMargin);
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return measuredWith(readHealthInput(ranges, code, zone), asOf, zone, margin);
+}
+
+/**
+ * Every marketplace of the reports apart (or only the one named), each with its own as-of day in
+ * its own zone, and the rows no marketplace could be given.
+ */
+export function readMarketplacesArguments(
+  ranges: HealthRanges,
+  asOf: unknown,
+  marketplace?: unknown,
+  nearMargin?: unknown,
+): { measured: { input: HealthInput; options: MetricOptions }[]; unplaced: UnplacedRows[] } {
+  const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
+  const margin = nearMarginArgument(nearMargin);
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const read = readHealthByMarketplace(ranges, code, zone);
+  // Named: scoped as every function is, so a marketplace without orders is refused the same way.
+  const parts = code === undefined ? read.marketplaces : [scopeToMarketplace(read, code)];
   return {
-    input: read.input,
-    options: {
-      marketplace: read.marketplace,
-      asOf: resolveAsOf(asOf, read.input, read.marketplace, spreadsheetZone),
-      nearMargin: nearMarginArgument(nearMargin),
-    },
+    measured: parts.map((part) => measuredWith(part, asOf, zone, margin)),
+    unplaced: read.unplaced,
   };
 }

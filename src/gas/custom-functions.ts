@@ -4,7 +4,13 @@
  * read what is passed to them, so every report arrives as an argument (that is also what makes
  * Sheets recalculate when the seller pastes new rows). A thrown Error's message shows in the cell.
  */
-import { type HealthTableCell, healthTable } from '../core/health-table';
+import { unplacedText } from '../core/health-input';
+import {
+  type HealthTableCell,
+  healthTable,
+  marketplacesHealthTable,
+  withNotes,
+} from '../core/health-table';
 import {
   accountHealth,
   cancellationRate,
@@ -14,7 +20,12 @@ import {
   validTrackingRate,
 } from '../core/metrics';
 import type { MetricResult } from '../core/metrics/types';
-import { channelArgument, readMetricArguments, windowArgument } from './custom-function-arguments';
+import {
+  channelArgument,
+  readMarketplacesArguments,
+  readMetricArguments,
+  windowArgument,
+} from './custom-function-arguments';
 
 /** A rate, or an error that says why there is none: never a silent 0. */
 function rateOf(result: MetricResult): number {
@@ -33,8 +44,13 @@ export function ODR(
   chargebacks?: unknown,
   channel?: unknown,
   as_of?: unknown,
+  marketplace?: unknown,
 ): number {
-  const { input, options } = readMetricArguments({ orders, feedback, claims, chargebacks }, as_of);
+  const { input, options } = readMetricArguments(
+    { orders, feedback, claims, chargebacks },
+    as_of,
+    marketplace,
+  );
   return rateOf(orderDefectRate(input, channelArgument(channel), options).orderDefectRate);
 }
 
@@ -43,6 +59,7 @@ export function LATE_SHIPMENT_RATE(
   shipments?: unknown,
   window_days?: unknown,
   as_of?: unknown,
+  marketplace?: unknown,
 ): number {
   // Without the confirmations nothing says when an order was confirmed: refuse rather than count
   // every past-due order as late.
@@ -51,17 +68,31 @@ export function LATE_SHIPMENT_RATE(
       'shipments: LATE_SHIPMENT_RATE needs your shipping confirmations (order-id, ship-date, …) to know when each order was confirmed. Pass them as the second argument.',
     );
   }
-  const { input, options } = readMetricArguments({ mfnOrders: orders, shipments }, as_of);
+  const { input, options } = readMetricArguments(
+    { mfnOrders: orders, shipments },
+    as_of,
+    marketplace,
+  );
   return rateOf(lateShipmentRate(input, windowArgument(window_days, [10, 30], 30), options));
 }
 
-export function CANCELLATION_RATE(orders: unknown, window_days?: unknown, as_of?: unknown): number {
-  const { input, options } = readMetricArguments({ orders }, as_of);
+export function CANCELLATION_RATE(
+  orders: unknown,
+  window_days?: unknown,
+  as_of?: unknown,
+  marketplace?: unknown,
+): number {
+  const { input, options } = readMetricArguments({ orders }, as_of, marketplace);
   return rateOf(cancellationRate(input, windowArgument(window_days, [7, 30], 7), options));
 }
 
-export function VALID_TRACKING_RATE(orders: unknown, shipments: unknown, as_of?: unknown): number {
-  const { input, options } = readMetricArguments({ orders, shipments }, as_of);
+export function VALID_TRACKING_RATE(
+  orders: unknown,
+  shipments: unknown,
+  as_of?: unknown,
+  marketplace?: unknown,
+): number {
+  const { input, options } = readMetricArguments({ orders, shipments }, as_of, marketplace);
   return rateOf(validTrackingRate(input, options));
 }
 
@@ -70,8 +101,13 @@ export function ON_TIME_DELIVERY_RATE(
   shipments: unknown,
   mode?: unknown,
   as_of?: unknown,
+  marketplace?: unknown,
 ): number {
-  const { input, options } = readMetricArguments({ mfnOrders: orders, shipments }, as_of);
+  const { input, options } = readMetricArguments(
+    { mfnOrders: orders, shipments },
+    as_of,
+    marketplace,
+  );
   const text = mode === undefined || mode === null || mode === '' ? 'classic' : String(mode);
   const normalised = text.trim().toLowerCase();
   if (normalised !== 'classic' && normalised !== 'unit') {
@@ -91,11 +127,22 @@ export function ACCOUNT_HEALTH(
   marketplace?: unknown,
   near_margin?: unknown,
 ): HealthTableCell[][] {
-  const { input, options } = readMetricArguments(
+  const { measured, unplaced } = readMarketplacesArguments(
     { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks },
     as_of,
     marketplace,
     near_margin,
   );
-  return healthTable(accountHealth(input, options));
+  // One marketplace: the table as it always was. Several: each marketplace's rows apart.
+  const [only] = measured;
+  const table =
+    measured.length === 1 && only
+      ? healthTable(accountHealth(only.input, only.options))
+      : marketplacesHealthTable(
+          measured.map(({ input, options }) => ({
+            marketplace: options.marketplace,
+            results: accountHealth(input, options),
+          })),
+        );
+  return withNotes(table, unplaced.map(unplacedText));
 }

@@ -18,7 +18,7 @@ export const marketplaceParam: GlobalParam = {
   name: 'marketplace',
   type: 'string',
   description:
-    'US, CA, MX, UK, DE, FR, IT, ES, JP, IN or AU. Default: from the sales-channel column, else US.',
+    'US, CA, MX, BR, UK, DE, FR, IT, ES, NL, PL, TR, AE, SA, IN, JP, AU or SG. Default: from the sales-channel column, else US; reports that mix marketplaces need it.',
   optional: true,
 };
 
