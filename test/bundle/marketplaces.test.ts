@@ -113,7 +113,7 @@ describe('scenarios around mixed reports', () => {
     const uk = sample('UK', 61);
     const both = mix(uk, sample('DE', 62));
     const header = both.feedback[0] as string[];
-    const stray = header.map((name) =>
+    const stray: string[] = header.map((name) =>
       name === 'Order ID' ? '205-9999999-9999999' : name === 'Rating' ? '1' : '',
     );
     stray[header.indexOf('Date')] = '14/11/2026';
