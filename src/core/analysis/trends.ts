@@ -20,7 +20,11 @@ import { addDays, daysBetween, epochDay, zoneOffsetMs } from '../calendar';
 import type { Marketplace } from '../marketplaces';
 import { measureCancellationRate } from '../metrics/cancellation-rate';
 import { HealthData } from '../metrics/health-data';
-import { measureLateShipmentRate } from '../metrics/late-shipment-rate';
+import {
+  lateShipmentMeasurable,
+  lateShipmentPlacement,
+  measureLateShipmentRate,
+} from '../metrics/late-shipment-rate';
 import { measureOnTimeDeliveryRate } from '../metrics/on-time-delivery-rate';
 import { measureOrderDefectRate } from '../metrics/order-defect-rate';
 import type {
@@ -188,12 +192,9 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   const optionsOn = (asOf: string): MetricOptions => ({ ...options, asOf });
 
   // What accountHealth measures: a series it would skip stays blank here too.
-  let shipByKnown = false;
   let promiseKnown = false;
   for (const order of data.orders.values()) {
-    if (order.channel !== 'MFN') continue;
-    if (order.latestShipDate !== null) shipByKnown = true;
-    if (order.latestDeliveryDate !== null) promiseKnown = true;
+    if (order.channel === 'MFN' && order.latestDeliveryDate !== null) promiseKnown = true;
   }
   const delivered = input.shipments.some((row) => row.deliveredAt !== null);
 
@@ -224,14 +225,15 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   }
 
   // LSR and the cancel rate take any window: one call over the whole span lists every defect.
-  if (shipByKnown) {
+  if (lateShipmentMeasurable(data.orderList, options.marketplace)) {
     const lsr = dailyCounts(spanDays);
     for (const order of data.orders.values()) {
-      const shipBy = order.latestShipDate;
-      if (order.channel !== 'MFN' || order.cancelled || shipBy === null) continue;
+      const placed = lateShipmentPlacement(order, options.marketplace);
+      if (placed === null) continue;
       // Shipped per the reports but missing from the confirmations: left out, as LSR does.
-      if (!data.confirmationsOf(order.orderId) && order.shipmentConfirmed) continue;
-      add(lsr.units, indexOfInstant(shipBy), 1);
+      const unconfirmed = !data.confirmationsOf(order.orderId) && order.shipmentConfirmed;
+      if (order.channel === 'MFN' && unconfirmed) continue;
+      add(lsr.units, indexOfInstant(placed), 1);
     }
     for (const defect of measureLateShipmentRate(data, spanDays, options).defects) {
       add(lsr.defects, indexOfDay(defect.day), 1);

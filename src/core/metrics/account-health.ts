@@ -1,7 +1,7 @@
 import type { Channel } from '../reports/types';
 import { measureCancellationRate } from './cancellation-rate';
 import type { HealthData } from './health-data';
-import { measureLateShipmentRate } from './late-shipment-rate';
+import { lateShipmentMeasurable, measureLateShipmentRate } from './late-shipment-rate';
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate } from './order-defect-rate';
 import type { MetricOptions, MetricResult } from './types';
@@ -40,7 +40,7 @@ export function measureAccountHealth(data: HealthData, options: MetricOptions): 
     const odr = measureOrderDefectRate(data, channel, options);
     results.push(odr.orderDefectRate, odr.negativeFeedbackRate, odr.claimRate, odr.chargebackRate);
   }
-  if (shipByKnown) {
+  if (shipByKnown || lateShipmentMeasurable(orderList, options.marketplace)) {
     for (const days of lateShipmentWindows) {
       results.push(measureLateShipmentRate(data, days, options));
     }

@@ -1,4 +1,5 @@
 import { dayKey, epochDay, inWindow, localEpochDay } from '../calendar';
+import type { Marketplace } from '../marketplaces';
 import { MetricInputError } from './errors';
 import type { HealthData } from './health-data';
 import { dayCount, metricWindow } from './local-days';
@@ -33,6 +34,38 @@ function lateDetail(days: number): string {
 }
 
 /**
+ * The instant that places an order in the LSR window, or null when LSR leaves the order out:
+ * seller-fulfilled orders by their expected ship date; FBA orders only where the marketplace's
+ * rate covers every channel (India's Total Late Dispatch Rate: FBA orders count, as never late,
+ * by their order date, as FBA reports have no ship-by date) [AMZ-HELP IN W8RLCYLPJVUSKD5].
+ */
+export function lateShipmentPlacement(order: SellerOrder, marketplace: Marketplace): number | null {
+  if (order.cancelled) return null;
+  if (order.channel === 'MFN') return order.latestShipDate;
+  return marketplace.lateShipmentCountsFba ? order.purchaseDate : null;
+}
+
+/**
+ * Whether the orders allow LSR: a seller-fulfilled order has a ship-by date, or, where FBA orders
+ * count (India), the orders are FBA only (Amazon's example: an FBA-only seller's rate is 0%).
+ */
+export function lateShipmentMeasurable(
+  orders: readonly SellerOrder[],
+  marketplace: Marketplace,
+): boolean {
+  let fba = false;
+  let sellerFulfilled = false;
+  for (const order of orders) {
+    if (order.channel === 'AFN') fba = true;
+    else {
+      sellerFulfilled = true;
+      if (order.latestShipDate !== null) return true;
+    }
+  }
+  return marketplace.lateShipmentCountsFba && fba && !sellerFulfilled;
+}
+
+/**
  * Late Shipment Rate [AMZ-HELP AU 200285190; reference 0.3, 1.2, 3.2]:
  * - Seller-fulfilled orders only; cancelled orders were never due to ship.
  * - The expected ship date is the order's latest-ship-date (implied by Amazon, reference 3.2).
@@ -45,6 +78,7 @@ function lateDetail(days: number): string {
  *   the file does not give, so it is left out; otherwise it is late, since every order in the window
  *   was due by the end of the as-of day.
  * - Orders without a latest ship date are left out.
+ * - India counts FBA orders in the denominator, never late (see `lateShipmentPlacement`).
  */
 export function measureLateShipmentRate(
   data: HealthData,
@@ -72,10 +106,15 @@ export function measureLateShipmentRate(
   const asOfDay = epochDay(window.endDay);
   const defects: CountedDefect[] = [];
   let denominator = 0;
+  const { marketplace } = options;
   for (const order of data.orderList) {
-    const shipBy = order.latestShipDate;
-    if (order.channel !== 'MFN' || order.cancelled || shipBy === null) continue;
-    if (!inWindow(shipBy, window)) continue;
+    const placed = lateShipmentPlacement(order, marketplace);
+    if (placed === null || !inWindow(placed, window)) continue;
+    if (order.channel === 'AFN') {
+      denominator++;
+      continue;
+    }
+    const shipBy = placed;
     if (order.lastConfirmedAt === null && order.lastTypedShipDate === null) {
       // No confirmation in the file.
       if (order.shipmentConfirmed) continue;

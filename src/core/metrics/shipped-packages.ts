@@ -44,15 +44,19 @@ function isChosenCarrier(code: string): boolean {
 }
 
 /**
- * Valid tracking has at least one carrier scan [AMZ-HELP 201817070, 202014610; reference 1.4]. When
- * the file says whether it had a scan, that decides; otherwise a tracking number with a carrier
- * chosen from Amazon's list is taken as valid.
+ * Valid tracking has at least one carrier scan [AMZ-HELP 201817070, 202014610; reference 1.4].
+ * A carrier typed into the free-text "Other" field is invalid even when the carrier is integrated
+ * with Amazon [AMZ-HELP WDA4S96KYS493ME; reference 1.4], so it is invalid even where the file's
+ * scan flag (`tracking-valid`) says TRUE: the flag comes from the seller's shipping tool, and
+ * Amazon does not read the scans of a carrier it was not told about. Otherwise, when the file says
+ * whether it had a scan, that decides; without it a tracking number with a carrier chosen from
+ * Amazon's list is taken as valid.
  */
 function trackingProblem(pkg: MergingPackage): string | null {
+  if (pkg.anyCarrier && !pkg.chosenCarrier) return 'carrier typed as Other';
   if (pkg.scanned !== null) return pkg.scanned ? null : 'tracking without carrier scan';
   if (pkg.trackingNumber === '') return 'no tracking number';
-  if (pkg.chosenCarrier) return null;
-  return pkg.anyCarrier ? 'carrier typed as Other' : 'no carrier';
+  return pkg.chosenCarrier ? null : 'no carrier';
 }
 
 /**

@@ -117,7 +117,8 @@ export function defectTypesOf(text: string): DefectType[] {
  * - not when the seller won it on appeal ("An appealed claim that the seller wins no longer
  *   affects ODR", AMZ-HELP 27951);
  * - not when denied or decided in the seller's favour;
- * - not when withdrawn before a decision; it does count when withdrawn after a grant or refund;
+ * - not when withdrawn before a decision; it does count when withdrawn after Amazon granted it or
+ *   after a refund, when the status or decision column says so (see `withdrawnAfterDecision`);
  * - not when Buy Shipping "Claims Protected" it (Amazon pays; AMZ-HELP forum);
  * - otherwise it counts: pending, under review, granted, seller- or Amazon-funded, refunded.
  */
@@ -129,9 +130,25 @@ export function claimCounts(statusText: string): boolean {
     );
   }
   if (/\b(denied|declined|rejected)\b|in (your|the seller'?s?) favou?r/.test(text)) return false;
-  if (text.includes('withdrawn')) return /grant|fund|reimburs/.test(text);
+  if (text.includes('withdrawn')) return withdrawnAfterDecision(text);
   if (/\bprotected\b/.test(text) && !/\b(not|un)\s*protected\b/.test(text)) return false;
   return true;
+}
+
+/**
+ * A withdrawn claim counts when it was withdrawn after Amazon granted it or after a refund, and
+ * only then [3P clone of the older Amazon ODR page, reference 1.1: "withdrawn after a grant or
+ * refund" counts, "withdrawn before a decision" does not]. The values read are the claim's status
+ * and decision columns joined ("Withdrawn / Granted"): the text must name the grant, refund or
+ * reimbursement ("Withdrawn after refund", "Withdrawn / Granted: Amazon funded"), and not deny it
+ * ("Withdrawn (not granted)", "Withdrawn before refund"). A bare "Withdrawn" says nothing of a
+ * decision, so it is taken as withdrawn before one.
+ */
+function withdrawnAfterDecision(text: string): boolean {
+  const decided = /grant|refund|reimburs|funded/;
+  const denied =
+    /\b(before|prior to|not|no|without)\W+(\w+\W+)?(grant|refund|reimburs|decision|fund)/;
+  return decided.test(text) && !denied.test(text);
 }
 
 /**

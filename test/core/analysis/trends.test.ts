@@ -40,6 +40,36 @@ beforeAll(() => {
   trends = healthTrends(input, options);
 });
 
+/** Checks every day of every series against ACCOUNT_HEALTH on that day; returns how many. */
+function comparedWithAccountHealth(
+  input: HealthInput,
+  options: MetricOptions,
+  trends: HealthTrends,
+): number {
+  let compared = 0;
+  trends.days.forEach((day, d) => {
+    const results = accountHealth(input, { ...options, asOf: day });
+    trends.series.forEach((series, s) => {
+      const trend = trends.values[s]?.[d] ?? null;
+      const result = results.find(
+        (r) =>
+          r.metric === series.metric &&
+          r.channel === series.channel &&
+          r.windowDays === series.windowDays,
+      );
+      if (trend === null) {
+        // Blank: the window starts before the first order, or ACCOUNT_HEALTH has no such rate.
+        const full = d - series.delayDays - series.windowDays + 1 >= 0;
+        if (full) expect(result?.value ?? null, `${series.title} on ${day}`).toBeNull();
+        return;
+      }
+      expect(result?.value, `${series.title} on ${day}`).toBeCloseTo(trend, 12);
+      compared++;
+    });
+  });
+  return compared;
+}
+
 describe('health trends', () => {
   it('has one row per day from the first order day to the as-of day', () => {
     expect(trends.days[trends.days.length - 1]).toBe('2026-11-15');
@@ -48,29 +78,31 @@ describe('health trends', () => {
   });
 
   it('equals ACCOUNT_HEALTH with that day as as-of, for every metric and every day', () => {
-    let compared = 0;
-    trends.days.forEach((day, d) => {
-      const results = accountHealth(input, { ...options, asOf: day });
-      trends.series.forEach((series, s) => {
-        const trend = trends.values[s]?.[d] ?? null;
-        const result = results.find(
-          (r) =>
-            r.metric === series.metric &&
-            r.channel === series.channel &&
-            r.windowDays === series.windowDays,
-        );
-        if (trend === null) {
-          // Blank: the window starts before the first order, or ACCOUNT_HEALTH has no such rate.
-          const full = d - series.delayDays - series.windowDays + 1 >= 0;
-          if (full) expect(result?.value ?? null, `${series.title} on ${day}`).toBeNull();
-          return;
-        }
-        expect(result?.value, `${series.title} on ${day}`).toBeCloseTo(trend, 12);
-        compared++;
-      });
-    });
     // Every series the US sample can have (not India's 30-day cancel rate) was compared.
-    expect(compared).toBeGreaterThan(400);
+    expect(comparedWithAccountHealth(input, options, trends)).toBeGreaterThan(400);
+  });
+
+  it('equals ACCOUNT_HEALTH in India too, whose late dispatch rate counts FBA orders', () => {
+    const reports = generateSampleReports({
+      seed: 12,
+      orders: 1_500,
+      days: 70,
+      endDay: '2026-11-15',
+      marketplace: 'IN',
+    });
+    const read = readHealthInput({
+      orders: reports.allOrders,
+      mfnOrders: reports.sellerFulfilledOrders,
+      shipments: reports.shippingConfirmations,
+    });
+    const indiaOptions = {
+      marketplace: read.marketplace,
+      asOf: defaultAsOf(read.input, read.marketplace.timeZone),
+      nearMargin: 0.2,
+    };
+    expect(read.marketplace.code).toBe('IN');
+    const indiaTrends = healthTrends(read.input, indiaOptions);
+    expect(comparedWithAccountHealth(read.input, indiaOptions, indiaTrends)).toBeGreaterThan(100);
   });
 
   it('leaves a day blank while its window reaches before the first order', () => {

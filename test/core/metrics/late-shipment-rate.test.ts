@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lateShipmentRate, MetricInputError } from '../../../src/core/metrics';
+import { marketplaceByCode } from '../../../src/core/marketplaces';
+import { accountHealth, lateShipmentRate, MetricInputError } from '../../../src/core/metrics';
 import type { OrderItem, ShipmentConfirmation } from '../../../src/core/reports/types';
 import { at, healthInput, item, optionsFor, orderIdOf, shift, shipment } from './factories';
 
@@ -213,5 +214,61 @@ describe('Late Shipment Rate', () => {
   it('has no rate without seller-fulfilled orders', () => {
     const input = healthInput({ orders: [item({ orderId: 'fba', channel: 'AFN' })] });
     expect(lateShipmentRate(input, 30, options)).toMatchObject({ value: null, status: 'noData' });
+  });
+});
+
+describe("India's Total Late Dispatch Rate (FBA orders in the denominator)", () => {
+  const india = marketplaceByCode('IN');
+  const fbaOrders = (count: number) =>
+    Array.from({ length: count }, (_, n) =>
+      item({ orderId: `fba-${n}`, channel: 'AFN', purchaseDate: at('2024-06-20', '12:00') }),
+    );
+
+  it("is 30% for 30 late seller-fulfilled orders among 100 orders with FBA (Amazon's example)", () => {
+    const mfn = batch(0, 40, 30, '2024-06-25');
+    const input = healthInput({
+      orders: [...mfn.orders, ...fbaOrders(60)],
+      shipments: mfn.shipments,
+    });
+    expect(lateShipmentRate(input, 30, optionsFor(asOf, india))).toMatchObject({
+      numerator: 30,
+      denominator: 100,
+      value: 0.3,
+    });
+    // Elsewhere LSR counts seller-fulfilled orders only.
+    expect(lateShipmentRate(input, 30, options)).toMatchObject({ numerator: 30, denominator: 40 });
+  });
+
+  it("is 0% for an FBA-only seller with 100 orders (Amazon's example), and ACCOUNT_HEALTH shows it", () => {
+    const input = healthInput({ orders: fbaOrders(100) });
+    const rows = accountHealth(input, optionsFor(asOf, india)).filter(
+      (r) => r.metric === 'lateShipmentRate',
+    );
+    expect(rows.map((r) => [r.windowDays, r.numerator, r.denominator, r.value])).toEqual([
+      [10, 0, 100, 0],
+      [30, 0, 100, 0],
+    ]);
+    // The US has no late shipment rate for an FBA-only seller.
+    expect(accountHealth(input, options).some((r) => r.metric === 'lateShipmentRate')).toBe(false);
+  });
+
+  it('leaves cancelled FBA orders and FBA orders outside the window out', () => {
+    const mfn = batch(0, 10, 1, '2024-06-25');
+    const orders = [
+      ...mfn.orders,
+      ...fbaOrders(5),
+      item({
+        orderId: 'fba-cancelled',
+        channel: 'AFN',
+        orderStatus: 'Cancelled',
+        purchaseDate: at('2024-06-20'),
+      }),
+      item({ orderId: 'fba-old', channel: 'AFN', purchaseDate: at('2024-05-01') }),
+    ];
+    const input = healthInput({ orders, shipments: mfn.shipments });
+    expect(lateShipmentRate(input, 30, optionsFor(asOf, india))).toMatchObject({
+      numerator: 1,
+      denominator: 15,
+    });
   });
 });

@@ -59,22 +59,39 @@ describe('Valid Tracking Rate', () => {
         carrierName: 'UPS',
         ...confirmedOn('2024-06-20'),
       }),
-      // The file's own scan flag decides over the carrier.
+      // Typed as Other is invalid even where the shipping tool's scan flag says TRUE
+      // [AMZ-HELP WDA4S96KYS493ME]: Amazon does not follow a carrier it was not told about.
       shipment({
-        orderId: 'scanned',
-        carrierCode: 'Other',
+        orderId: 'otherScanned',
+        carrierCode: 'other',
+        carrierName: 'DHL',
         trackingValid: true,
+        ...confirmedOn('2024-06-20'),
+      }),
+      // A carrier from Amazon's list: the file's scan flag decides.
+      shipment({
+        orderId: 'upsScanned',
+        carrierCode: 'UPS',
+        trackingValid: true,
+        ...confirmedOn('2024-06-20'),
+      }),
+      shipment({
+        orderId: 'upsNoScan',
+        carrierCode: 'UPS',
+        trackingValid: false,
         ...confirmedOn('2024-06-20'),
       }),
     ];
 
     const result = validTrackingRate(healthInput({ shipments }), optionsFor(asOf));
 
-    expect(result).toMatchObject({ numerator: 2, denominator: 5, value: 0.4, status: 'breach' });
+    expect(result).toMatchObject({ numerator: 2, denominator: 7, status: 'breach' });
     expect(result.defects).toEqual([
       { orderId: 'noCarrier', day: '2024-06-20', detail: 'no carrier' },
       { orderId: 'noTracking', day: '2024-06-20', detail: 'no tracking number' },
       { orderId: 'other', day: '2024-06-20', detail: 'carrier typed as Other' },
+      { orderId: 'otherScanned', day: '2024-06-20', detail: 'carrier typed as Other' },
+      { orderId: 'upsNoScan', day: '2024-06-20', detail: 'tracking without carrier scan' },
     ]);
   });
 

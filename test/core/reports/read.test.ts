@@ -737,6 +737,11 @@ describe('claims and chargebacks', () => {
     ['Decided in your favour', false],
     ['Withdrawn', false],
     ['Withdrawn before decision', false],
+    ['Withdrawn (not granted)', false],
+    ['Withdrawn before refund', false],
+    ['Withdrawn - seller refunded', true],
+    ['Withdrawn by buyer after Amazon granted it', true],
+    ['Withdrawn after reimbursement', true],
     ['Appeal granted', false],
     ['Won on appeal', false],
     ['Appeal denied', true],
@@ -753,6 +758,24 @@ describe('claims and chargebacks', () => {
       { ...us, source: 'claims' },
     );
     expect(parsed.records[0]?.counts).toBe(counts);
+  });
+
+  it('counts a claim withdrawn after a grant when the decision column says Granted', () => {
+    const parsed = readReport(
+      [
+        ['Order ID', 'Claim Date', 'Status', 'Decision'],
+        ['114-1', '2024-01-20', 'Withdrawn', 'Granted'],
+        ['114-2', '2024-01-20', 'Withdrawn', ''],
+        ['114-3', '2024-01-20', 'Withdrawn', 'Refunded by seller'],
+      ],
+      ['claims'],
+      us,
+    );
+    expect(parsed.records.map((r) => [r.status, r.counts])).toEqual([
+      ['Withdrawn / Granted', true],
+      ['Withdrawn', false],
+      ['Withdrawn / Refunded by seller', true],
+    ]);
   });
 
   it('reads a claim whose status and decision are separate columns', () => {
