@@ -18,7 +18,7 @@ export const marketplaceParam: GlobalParam = {
   name: 'marketplace',
   type: 'string',
   description:
-    'US, CA, MX, BR, UK, DE, FR, IT, ES, NL, PL, TR, AE, SA, IN, JP, AU or SG. Default: from the sales-channel column, else US; reports that mix marketplaces need it.',
+    'US, UK, DE, … (README). Reports mixing marketplaces need it. Default: from sales-channel, else US.',
   optional: true,
 };
 
