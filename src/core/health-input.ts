@@ -313,7 +313,7 @@ export function unplacedText(unplaced: UnplacedRows): string {
   const { rows } = unplaced;
   const shown =
     rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
-  return `${unplaced.source}: ${rows.length === 1 ? 'row' : 'rows'} ${shown} of the ${reportLabel(unplaced.report)} ${rows.length === 1 ? 'is' : 'are'} for orders in none of the order reports, so their marketplace is unknown and they are not counted. Paste the All Orders report that covers those orders.`;
+  return `${unplaced.source}: row ${shown} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
 }
 
 function isDate(value: unknown): value is Date {

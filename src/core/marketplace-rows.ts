@@ -51,9 +51,8 @@ interface Buckets {
 }
 
 function unknownChannel(source: string, kind: OrderColumns['kind'], row: number, text: string) {
-  const channels = marketplaceCodes.map((code) => marketplaceByCode(code).salesChannel);
   return new ReportError(
-    `${source}: row ${row} of the ${reportLabel(kind)}, column "sales-channel", has "${text}"; expected an Amazon marketplace (${channels.join(', ')}) or Non-Amazon.`,
+    `${source}: row ${row} of the ${reportLabel(kind)}, column "sales-channel", has "${text}"; expected an Amazon marketplace of the README's table (Amazon.co.uk …) or Non-Amazon.`,
   );
 }
 

@@ -184,5 +184,22 @@ export function placeOfSalesChannel(salesChannel: string): Marketplace | 'nonAma
     : undefined;
 }
 
+/**
+ * The marketplaces named by a `sales-channel` column's cells, in the table's order; `Non-Amazon`,
+ * blank and unknown values name none (the formulas report unknown ones, with their row).
+ */
+export function marketplacesOfSalesChannels(cells: readonly unknown[]): Marketplace[] {
+  const codes = new Set<MarketplaceCode>();
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const text = typeof cell === 'string' ? cell : String(cell ?? '');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const place = placeOfSalesChannel(text);
+    if (place !== undefined && place !== 'nonAmazon') codes.add(place.code);
+  }
+  return marketplaceCodes.filter((code) => codes.has(code)).map(marketplaceByCode);
+}
+
 /** The default when neither the reports nor the seller name a marketplace. */
 export const defaultMarketplaceCode: MarketplaceCode = 'US';

@@ -17,8 +17,7 @@ export const asOfParam: GlobalParam = {
 export const marketplaceParam: GlobalParam = {
   name: 'marketplace',
   type: 'string',
-  description:
-    'US, UK, DE, … (README). Reports mixing marketplaces need it. Default: from sales-channel, else US.',
+  description: 'e.g. UK; needed for reports mixing marketplaces.',
   optional: true,
 };
 

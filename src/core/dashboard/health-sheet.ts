@@ -8,7 +8,7 @@
 import { recoveryAssumption } from '../analysis/recovery';
 import { trendSeries } from '../analysis/trends';
 import { argumentNames } from '../health-input';
-import { defaultMarketplaceCode, marketplaceByCode } from '../marketplaces';
+import { defaultMarketplaceCode, type Marketplace, marketplaceByCode } from '../marketplaces';
 import { columnLetter, quotedSheetName } from './a1';
 import type { HealthArgument } from './report-arguments';
 import type { Settings } from './settings';
@@ -80,6 +80,31 @@ export interface DashboardInput {
   /** Report sheets found but not passed: a second sheet of a kind already passed. */
   unused: ReportReference[];
   settings: Settings;
+  /**
+   * The marketplaces the order sheets' `sales-channel` columns name. With several, the sheet shows
+   * one at a time, as Amazon's Account Health page does: the one in B3, which a seller can change.
+   */
+  marketplaces?: readonly Marketplace[];
+}
+
+/**
+ * The marketplace B3 shows: the one in Settings; else, when the reports mix marketplaces, the
+ * first found (blank would make every formula refuse); else blank (read from the reports).
+ */
+export function shownMarketplace(input: DashboardInput): string {
+  const found = input.marketplaces ?? [];
+  return input.settings.marketplace ?? (found.length > 1 ? (found[0]?.code ?? '') : '');
+}
+
+/** G3: how the settings are read, and with several marketplaces, which ones there are. */
+function settingsNote(input: DashboardInput): string {
+  const found = input.marketplaces ?? [];
+  const asOfNote = 'Type a date in F3 to see another day.';
+  if (found.length < 2) {
+    return `Blank marketplace: from the sales-channel column, else US. Blank as of: the day of the newest order. ${asOfNote}`;
+  }
+  const list = found.map((m) => `${m.code} (${m.salesChannel})`).join(', ');
+  return `Your reports hold ${found.length} marketplaces: ${list}. This sheet shows the one in B3: type another there to see it. ${asOfNote}`;
 }
 
 /** The functions' argument lists, in their parameter order (see src/gas/globals.ts). */
@@ -171,13 +196,10 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
         text: "Live formulas over your report sheets: they recalculate when you paste rows. After adding a report sheet or changing Settings, use Build or refresh Health sheet again. Rows in red breach the target, amber are near it (margin in Settings), green are fine. A refresh rewrites only the add-on's cells (these texts, the settings and the tables the formulas fill); notes you type elsewhere on this sheet stay.",
       },
       { a1: 'A3', text: 'Marketplace' },
-      { a1: settingCells.marketplace, text: input.settings.marketplace ?? '' },
+      { a1: settingCells.marketplace, text: shownMarketplace(input) },
       { a1: 'C3', text: 'Near-target margin' },
       { a1: 'E3', text: 'As of' },
-      {
-        a1: 'G3',
-        text: 'Blank marketplace: from the sales-channel column, else US. Blank as of: the day of the newest order. Type a date in F3 to see another day.',
-      },
+      { a1: 'G3', text: settingsNote(input) },
       { a1: 'A4', text: 'Reports' },
       {
         a1: 'B4',
@@ -265,9 +287,7 @@ export function trendsSheetPlan(input: DashboardInput): SheetPlan {
   const health = quotedSheetName(input.healthSheetName);
   const setting = (a1: string) => `${health}!${a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')}`;
   // The columns are the same in every marketplace; only the targets differ.
-  const series = trendSeries(
-    marketplaceByCode(input.settings.marketplace ?? defaultMarketplaceCode),
-  );
+  const series = trendSeries(marketplaceByCode(shownMarketplace(input) || defaultMarketplaceCode));
   const columns = trendColumns(series);
   const last = columnLetter(columns.length);
   const charts: ChartPlan[] = [];
