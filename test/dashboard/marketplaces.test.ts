@@ -5,17 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleReports, type SampleReports } from '../../scripts/sample-data';
+import { sheetNameFor } from '../../src/core/dashboard/report-sheet-names';
 import { type Dashboard, evaluate, formulasOf, startDashboard } from './helpers';
-
-const sheetNames: Record<keyof SampleReports, string> = {
-  allOrders: 'All Orders',
-  sellerFulfilledOrders: 'Seller-fulfilled Orders',
-  shippingConfirmations: 'Shipping Confirmations',
-  fbaShipments: 'FBA Shipments',
-  feedback: 'Seller Feedback',
-  claims: 'A-to-z Claims',
-  chargebacks: 'Chargebacks',
-};
 
 function sample(marketplace: 'UK' | 'DE', seed: number): SampleReports {
   return generateSampleReports({ seed, orders: 300, days: 60, endDay: '2026-11-15', marketplace });
@@ -24,7 +15,7 @@ function sample(marketplace: 'UK' | 'DE', seed: number): SampleReports {
 function dashboardOf(reports: SampleReports): Dashboard {
   const dashboard = startDashboard('Europe/London');
   for (const key of Object.keys(sheetNames) as (keyof SampleReports)[]) {
-    dashboard.host.spreadsheet.addSheetWithValues(sheetNames[key], reports[key]);
+    dashboard.host.spreadsheet.addSheetWithValues(sheetNameFor(key), reports[key]);
   }
   dashboard.menu('buildHealthSheet');
   return dashboard;
