@@ -14,7 +14,7 @@ function sample(marketplace: 'UK' | 'DE', seed: number): SampleReports {
 
 function dashboardOf(reports: SampleReports): Dashboard {
   const dashboard = startDashboard('Europe/London');
-  for (const key of Object.keys(sheetNames) as (keyof SampleReports)[]) {
+  for (const key of Object.keys(reports) as (keyof SampleReports)[]) {
     dashboard.host.spreadsheet.addSheetWithValues(sheetNameFor(key), reports[key]);
   }
   dashboard.menu('buildHealthSheet');
@@ -69,6 +69,15 @@ describe('the Health sheet over reports of two marketplaces', () => {
     mixed.host.spreadsheet.sheet('Health').getRange('B3').setValue('DE');
     expect(evaluated(mixed)).toEqual(evaluated(deAlone));
     mixed.host.spreadsheet.sheet('Health').getRange('B3').setValue('UK');
+  });
+
+  it('keeps the marketplace the seller typed in B3 across a refresh', () => {
+    mixed.host.spreadsheet.sheet('Health').getRange('B3').setValue('DE');
+    mixed.menu('buildHealthSheet');
+    expect(cell(mixed, 'B3')).toBe('DE');
+    mixed.host.spreadsheet.sheet('Health').getRange('B3').setValue('FR');
+    mixed.menu('buildHealthSheet');
+    expect(cell(mixed, 'B3')).toBe('UK');
   });
 
   it('refuses in the cells, naming both marketplaces, when B3 is emptied', () => {

@@ -85,15 +85,21 @@ export interface DashboardInput {
    * one at a time, as Amazon's Account Health page does: the one in B3, which a seller can change.
    */
   marketplaces?: readonly Marketplace[];
+  /** What B3 held before this refresh: the marketplace the seller chose to see, if any. */
+  shownBefore?: string;
 }
 
 /**
- * The marketplace B3 shows: the one in Settings; else, when the reports mix marketplaces, the
- * first found (blank would make every formula refuse); else blank (read from the reports).
+ * The marketplace B3 shows: the one in Settings; else, when the reports mix marketplaces, the one
+ * the seller typed there before, if the reports still have it, or the first found (blank would
+ * make every formula refuse); else blank (read from the reports).
  */
 export function shownMarketplace(input: DashboardInput): string {
   const found = input.marketplaces ?? [];
-  return input.settings.marketplace ?? (found.length > 1 ? (found[0]?.code ?? '') : '');
+  if (input.settings.marketplace !== null) return input.settings.marketplace;
+  if (found.length < 2) return '';
+  const before = (input.shownBefore ?? '').trim().toUpperCase();
+  return found.some((m) => m.code === before) ? before : (found[0]?.code ?? '');
 }
 
 /** G3: how the settings are read, and with several marketplaces, which ones there are. */

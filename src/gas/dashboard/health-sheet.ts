@@ -194,8 +194,12 @@ function refreshHealthSheet(): void {
   }
   const health = ownSheet(spreadsheet, defaultHealthSheetName, isHealthSheet);
   const trends = ownSheet(spreadsheet, defaultTrendsSheetName, isTrendsSheet);
-  // The seller's as-of day survives a refresh.
+  // The seller's as-of day survives a refresh, and so does the marketplace shown (see
+  // `shownMarketplace`).
   const asOf = health.existed ? health.sheet.getRange(settingCells.asOf).getValue() : '';
+  if (health.existed) {
+    input.shownBefore = String(health.sheet.getRange(settingCells.marketplace).getValue());
+  }
   input.healthSheetName = health.sheet.getName();
   writeSheet(health.sheet, healthSheetPlan(input));
   if (asOf !== '') {
