@@ -191,15 +191,19 @@ async function main(): Promise<void> {
     '=ACCOUNT_HEALTH(...) computed by the built add-on (dist/) in the local Apps Script host:',
   );
   console.log('');
+  // Reports of several marketplaces: each marketplace's rows, after a first Marketplace column.
+  const shift = table[0]?.[0] === 'Marketplace' ? 1 : 0;
   printTable(
-    table.map((row, i) => row.map((cell, c) => (i > 0 && c === 2 ? percent(cell) : String(cell)))),
+    table.map((row, i) =>
+      row.map((cell, c) => (i > 0 && c === 2 + shift ? percent(cell) : String(cell))),
+    ),
   );
-  const breaches = table.slice(1).filter((row) => row[4] === 'Breach');
+  const breaches = table.slice(1).filter((row) => row[4 + shift] === 'Breach');
   console.log('');
   console.log(
     breaches.length === 0
       ? 'No metric is in breach.'
-      : `${breaches.length} metric${breaches.length === 1 ? ' is' : 's are'} in breach: ${breaches.map((r) => `${r[0]} ${r[1]}`).join('; ')}.`,
+      : `${breaches.length} metric${breaches.length === 1 ? ' is' : 's are'} in breach: ${breaches.map((r) => r.slice(0, 2 + shift).join(' ')).join('; ')}.`,
   );
   if (invocation.plan) {
     console.log('');
