@@ -5,7 +5,8 @@
  * 36 years on [issue 8.1]. So, in every report:
  * - a date before the marketplace opened (see marketplace-launches.ts), or after 2099;
  * - a date of the report's main column (orders: purchase-date) outside its trusted span
- *   (date-span.ts): one stray row far from all the others;
+ *   (date-span.ts): one stray row far from all the others (two weeks for the order reports, a
+ *   year for the sparser reports of defects and shipments);
  * - a date of any other column more than a year outside that span.
  */
 import { addDays, dayKey, daysBetween, startOfDay } from '../calendar';
@@ -25,6 +26,13 @@ export const mainDateField: Readonly<Record<ReportKind, string>> = {
   chargebacks: 'date',
   odrDefects: 'orderDate',
 };
+
+/** The reports whose order dates set the as-of day. */
+const orderKinds: ReadonlySet<ReportKind> = new Set([
+  'allOrders',
+  'sellerFulfilledOrders',
+  'fbaShipments',
+]);
 
 /** Every field of the readers' records that holds an instant. */
 export const dateFields: ReadonlySet<string> = new Set([
@@ -112,7 +120,9 @@ export function dateProblems(
     // Rows of one order corroborate nothing.
     keys.push(record.orderId ?? record.row);
   }
-  const span = trustedSpan(instants, keys);
+  // Only the order reports set the as-of day, and only they are dense enough for a two-week gap
+  // to mean a typo: a claim a month after the last one is an ordinary claim.
+  const span = trustedSpan(instants, keys, orderKinds.has(kind) ? undefined : oldestGapDays);
   if (span === null) return { problems, rows };
   const firstDay = dayKey(span.first, timeZone);
   const lastDay = dayKey(span.last, timeZone);

@@ -7,6 +7,8 @@
  * three times the median gap between consecutive dates when the report is sparser than that. The
  * newest date that is not an outlier ends the span. From the oldest end the same with a gap of a
  * year: an old date only stretches spans, so only a gap no live business has is an outlier.
+ * Reports of defects and shipments come in bursts (four claims in a week, the next a month later)
+ * and never set the as-of day, so their newest end takes the year's gap too (see date-checks.ts).
  *
  * One stray row therefore cannot move the end of the span unless it lies within that gap of the
  * rest of the report; the rows outside the span are row problems (see date-checks.ts), so no rate
@@ -70,6 +72,7 @@ function spanEnd(
 export function trustedSpan(
   instants: ArrayLike<number>,
   keys: ArrayLike<string | number>,
+  newestGapDays = minimumNewestGapDays,
 ): DateSpan | null {
   const n = instants.length;
   if (n === 0) return null;
@@ -86,7 +89,7 @@ export function trustedSpan(
     }
     return first === undefined ? 0 : 1;
   };
-  const newestGap = Math.max(minimumNewestGapDays * dayMs, 3 * medianGap(sorted));
+  const newestGap = Math.max(newestGapDays * dayMs, 3 * medianGap(sorted));
   const lastIndex = spanEnd(sorted, n - 1, -1, newestGap, keysIn);
   const firstIndex = spanEnd(sorted, 0, 1, Math.max(oldestGapDays * dayMs, newestGap), keysIn);
   // No two orders close together (a report of one or two orders): no outlier can be told.
