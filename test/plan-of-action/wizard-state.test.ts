@@ -110,6 +110,12 @@ describe('the saved wizard', () => {
       draft: draft({ notice: { ...draft().notice, asins: ['<b>'] } }),
     });
     expect(() => saveWizardState(notAsin)).toThrow(/asins\.0: must be an ASIN/);
+    const { channel: _channel, ...withoutChannel } = wizardState();
+    expect(() => saveWizardState(withoutChannel)).toThrow(/channel: is missing/);
+    const longCause = wizardState({ draft: draft({ rootCauses: ['x'.repeat(100_000)] }) });
+    expect(() => saveWizardState(longCause)).toThrow(
+      /rootCauses\.0: must be at most \d+ characters/,
+    );
   });
 
   it('reports a saved draft it cannot read instead of failing, and starts fresh', () => {

@@ -5,7 +5,7 @@
  * Pure: the Apps Script side (src/gas/settings.ts) stores them in the document's properties, the
  * settings dialog validates with the same schema before sending.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { type MarketplaceCode, marketplaceCodes } from '../marketplaces';
 
 export interface Settings {
@@ -27,12 +27,12 @@ export const defaultSettings: Readonly<Settings> = { marketplace: null, nearMarg
 export const maxNearMargin = 0.9;
 
 /** Built on first use: every custom-function call evaluates the whole bundle. */
-let schema: z.ZodMiniType<Settings> | undefined;
+let schema: v.GenericSchema<unknown, Settings> | undefined;
 
-function settingsSchema(): z.ZodMiniType<Settings> {
-  schema ??= z.strictObject({
-    marketplace: z.nullable(z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]])),
-    nearMargin: z.number().check(z.minimum(0), z.maximum(maxNearMargin)),
+function settingsSchema(): v.GenericSchema<unknown, Settings> {
+  schema ??= v.strictObject({
+    marketplace: v.nullable(v.picklist(marketplaceCodes)),
+    nearMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(maxNearMargin)),
   });
   return schema;
 }
@@ -47,9 +47,9 @@ export class SettingsError extends Error {
 
 /** Validates settings sent from the dialog; throws a SettingsError a seller can act on. */
 export function parseSettings(value: unknown): Settings {
-  const result = settingsSchema().safeParse(value);
-  if (result.success) return result.data;
-  const field = result.error.issues[0]?.path[0];
+  const result = v.safeParse(settingsSchema(), value);
+  if (result.success) return result.output;
+  const field = result.issues[0]?.path?.[0]?.key;
   if (field === 'marketplace') {
     throw new SettingsError(
       `Marketplace: choose one of ${marketplaceCodes.join(', ')}, or automatic (from the reports).`,

@@ -3,7 +3,7 @@
  * `google.script.run`, so they are plain JSON: days are `yyyy-mm-dd` text, never Date objects. The
  * server validates every request: the page is not trusted to have built it.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ReportKind } from '../reports/types';
 import type { ImportProblem } from './import-batch';
 
@@ -39,17 +39,18 @@ export interface ImportBatchResult {
 export const maxRowsPerRequest = 20_000;
 export const maxColumnsPerRequest = 500;
 
-let schema: z.ZodMiniType<ImportRequest> | undefined;
+let schema: v.GenericSchema<unknown, ImportRequest> | undefined;
 
-function requestSchema(): z.ZodMiniType<ImportRequest> {
-  schema ??= z.strictObject({
-    fileName: z.string().check(z.maxLength(300)),
-    header: z.array(z.string()).check(z.minLength(1), z.maxLength(maxColumnsPerRequest)),
-    rows: z
-      .array(z.array(z.string()).check(z.maxLength(maxColumnsPerRequest)))
-      .check(z.maxLength(maxRowsPerRequest)),
-    firstRow: z.number().check(z.int(), z.minimum(2)),
-    withoutBuyerColumns: z.optional(z.boolean()),
+function requestSchema(): v.GenericSchema<unknown, ImportRequest> {
+  schema ??= v.strictObject({
+    fileName: v.pipe(v.string(), v.maxLength(300)),
+    header: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(maxColumnsPerRequest)),
+    rows: v.pipe(
+      v.array(v.pipe(v.array(v.string()), v.maxLength(maxColumnsPerRequest))),
+      v.maxLength(maxRowsPerRequest),
+    ),
+    firstRow: v.pipe(v.number(), v.integer(), v.minValue(2)),
+    withoutBuyerColumns: v.optional(v.boolean()),
   });
   return schema;
 }
@@ -81,10 +82,10 @@ function overLimit(value: unknown): string | null {
 export function parseImportRequest(value: unknown): ImportRequest {
   const limit = overLimit(value);
   if (limit !== null) throw new Error(limit);
-  const result = requestSchema().safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue ? issue.path.join('.') : '';
+  const result = v.safeParse(requestSchema(), value);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
   throw new Error(
     `The import dialog sent rows the add-on cannot take (${where || 'request'}: ${issue?.message ?? 'invalid'}). Close it and try again.`,
   );

@@ -3,7 +3,7 @@
  * document properties or a Doc. A browser can send anything, so each server function parses its
  * arguments here and answers a mistake with a message that names the field.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { epochDay } from '../calendar';
 import {
   type AppealChannel,
@@ -27,29 +27,29 @@ function isCalendarDay(value: string): boolean {
 }
 
 function text(max: number) {
-  return z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+  return v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
 }
 
-function list<T extends z.ZodMiniType>(item: T, max: number) {
-  return z.array(item).check(z.maxLength(max, `must hold at most ${max} entries`));
+function list<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(v.array(item), v.maxLength(max, `must hold at most ${max} entries`));
 }
 
 function day() {
-  return z
-    .string()
-    .check(z.refine(isCalendarDay, 'must be a calendar day written yyyy-mm-dd, e.g. 2026-03-09'));
+  return v.pipe(
+    v.string(),
+    v.check(isCalendarDay, 'must be a calendar day written yyyy-mm-dd, e.g. 2026-03-09'),
+  );
 }
 
 /** A preventive measure's date may still be empty while the seller drafts it. */
 function dayOrEmpty() {
-  return z
-    .string()
-    .check(
-      z.refine(
-        (value) => value === '' || isCalendarDay(value),
-        'must be empty or a calendar day written yyyy-mm-dd',
-      ),
-    );
+  return v.pipe(
+    v.string(),
+    v.check(
+      (value) => value === '' || isCalendarDay(value),
+      'must be empty or a calendar day written yyyy-mm-dd',
+    ),
+  );
 }
 
 /** A root cause, by its index in the draft's root causes. */
@@ -58,21 +58,22 @@ function rootCauseIndex() {
 }
 
 function draftSchema() {
-  const kinds = noticeKinds.map((info) => info.kind) as [string, ...string[]];
-  return z.strictObject({
-    notice: z.strictObject({
-      kind: z.enum(kinds, `must be one of ${kinds.join(', ')}`),
+  const kinds = noticeKinds.map((info) => info.kind);
+  return v.strictObject({
+    notice: v.strictObject({
+      kind: v.picklist(kinds, `must be one of ${kinds.join(', ')}`),
       date: day(),
       asins: list(
-        z
-          .string()
-          .check(z.regex(/^[A-Z0-9]{10}$/, 'must be an ASIN: 10 capital letters and digits')),
+        v.pipe(
+          v.string(),
+          v.regex(/^[A-Z0-9]{10}$/, 'must be an ASIN: 10 capital letters and digits'),
+        ),
         draftLimits.asins,
       ),
       text: text(draftLimits.noticeText),
-      channel: z.optional(z.enum(['MFN', 'AFN'], 'must be MFN or AFN')),
-      marketplace: z.optional(
-        z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a marketplace code such as US or UK')),
+      channel: v.optional(v.picklist(['MFN', 'AFN'], 'must be MFN or AFN')),
+      marketplace: v.optional(
+        v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a marketplace code such as US or UK')),
       ),
     }),
     tickedFindingIds: list(text(draftLimits.shortText), draftLimits.tickedFindings),
@@ -91,29 +92,29 @@ function draftSchema() {
     ),
     correctiveActions: list(text(draftLimits.item), draftLimits.items),
     preventiveMeasures: list(
-      z.strictObject({
+      v.strictObject({
         text: text(draftLimits.item),
         owner: text(draftLimits.shortText),
         due: dayOrEmpty(),
       }),
       draftLimits.items,
     ),
-    seller: z.optional(
-      z.strictObject({
-        name: z.optional(text(draftLimits.shortText)),
-        sellerId: z.optional(text(draftLimits.shortText)),
+    seller: v.optional(
+      v.strictObject({
+        name: v.optional(text(draftLimits.shortText)),
+        sellerId: v.optional(text(draftLimits.shortText)),
       }),
     ),
   });
 }
 
 function channelSchema() {
-  return z.enum(appealChannels, `must be one of ${appealChannels.join(', ')}`);
+  return v.picklist(appealChannels, `must be one of ${appealChannels.join(', ')}`);
 }
 
 function wizardStateSchema() {
-  const step = z.enum(wizardSteps, `must be one of ${wizardSteps.join(', ')}`);
-  return z.strictObject({
+  const step = v.picklist(wizardSteps, `must be one of ${wizardSteps.join(', ')}`);
+  return v.strictObject({
     step,
     reached: step,
     draft: draftSchema(),
@@ -123,19 +124,19 @@ function wizardStateSchema() {
 }
 
 function generatedPlansSchema() {
-  const kinds = noticeKinds.map((info) => info.kind) as [string, ...string[]];
-  return z.array(
-    z.strictObject({
-      title: z.string(),
-      url: z.string(),
-      noticeKind: z.enum(kinds),
-      createdAt: z.string(),
+  const kinds = noticeKinds.map((info) => info.kind);
+  return v.array(
+    v.strictObject({
+      title: v.string(),
+      url: v.string(),
+      noticeKind: v.picklist(kinds, `must be one of ${kinds.join(', ')}`),
+      createdAt: v.string(),
     }),
   );
 }
 
 function submissionSchema() {
-  return z.strictObject({ channel: channelSchema() });
+  return v.strictObject({ channel: channelSchema() });
 }
 
 /** Schemas are built on first use: every custom-function call in Sheets loads the bundle. */
@@ -146,28 +147,39 @@ const schemas: {
   generatedPlans?: ReturnType<typeof generatedPlansSchema>;
 } = {};
 
-type Issue = z.core.$ZodIssue;
+/** Valibot's name of a value's type, as a seller-facing word. */
+const typeWords: Record<string, string> = {
+  array: 'list',
+  object: 'object',
+  strict_object: 'object',
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+};
 
-function describeIssue(issue: Issue): string {
-  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the value';
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = issue.expected === 'array' ? 'list' : issue.expected;
-      return `${where}: expected ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}.`;
-    }
-    case 'unrecognized_keys':
-      return `${where}: unexpected field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}.`;
-    default:
-      // Our own checks carry their own wording; zod/mini's defaults say only "Invalid input".
-      return `${where}: ${issue.message === 'Invalid input' ? 'is not valid' : issue.message}.`;
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((item) => String(item.key));
+  const where = (path: string[]) => (path.length > 0 ? path.join('.') : 'the value');
+  // A strict object reports each field it does not know as an issue at that field.
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return `${where(keys.slice(0, -1))}: unexpected field ${keys[keys.length - 1] ?? ''}.`;
   }
+  if (issue.kind === 'schema' && issue.received === 'undefined' && keys.length > 0) {
+    return `${where(keys)}: is missing.`;
+  }
+  const typeWord = issue.kind === 'schema' ? typeWords[issue.type] : undefined;
+  if (typeWord !== undefined) {
+    return `${where(keys)}: expected ${/^[aeiou]/.test(typeWord) ? 'an' : 'a'} ${typeWord}.`;
+  }
+  // Our own checks carry their own wording.
+  return `${where(keys)}: ${issue.message}.`;
 }
 
 /** The value, checked; or an Error that says what was wrong, for the sidebar to show. */
-function checked<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues;
+function checked<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  const { issues } = result;
   const shown = issues.slice(0, 3).map(describeIssue).join(' ');
   const more = issues.length > 3 ? ` (${issues.length - 3} more)` : '';
   throw new Error(`The ${what} was not accepted: ${shown}${more}`);

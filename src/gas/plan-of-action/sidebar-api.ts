@@ -1,8 +1,9 @@
 /**
  * The server functions the Plan of Action sidebar calls through `google.script.run`. Each one is a
- * global (see ./globals.ts), takes plain JSON, checks it with zod before doing anything, and
- * answers a mistake with an Error whose message the sidebar shows. The sidebar types its calls
- * from this module (`import type`), so a renamed argument breaks the build, not the seller.
+ * global (see ./globals.ts), takes plain JSON, checks it (src/core/plan/validation.ts) before
+ * doing anything, and answers a mistake with an Error whose message the sidebar shows. The sidebar
+ * types its calls from this module (`import type`), so a renamed argument breaks the build, not the
+ * seller.
  */
 
 import { followUpDue } from '../../core/appeal-log/follow-up';
