@@ -252,7 +252,15 @@ export function readHealthByMarketplace(
         report: kind,
         rows: rows.map((index) => index + 1),
       }));
-  return { marketplaces, found: split.found, orderCounts: split.orderCounts, unplaced };
+  return {
+    marketplaces,
+    found: split.found,
+    // Counted only when a message names them: it takes a map of every order ID.
+    get orderCounts() {
+      return split.orderCounts;
+    },
+    unplaced,
+  };
 }
 
 /** "UK (Amazon.co.uk, 40 orders) and DE (Amazon.de, 60 orders)". */

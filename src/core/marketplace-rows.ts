@@ -50,6 +50,22 @@ interface Buckets {
   unplaced: number[];
 }
 
+type SalesChannelPlace = ReturnType<typeof placeOfSalesChannel>;
+
+/**
+ * `placeOfSalesChannel` once per distinct text: a report repeats a handful of channels on every
+ * row, and the lookup compares the text with every marketplace's.
+ */
+function salesChannelPlaces(): (text: string) => SalesChannelPlace {
+  const known = new Map<string, SalesChannelPlace>();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    const place = placeOfSalesChannel(text);
+    known.set(text, place);
+    return place;
+  };
+}
+
 function unknownChannel(source: string, kind: OrderColumns['kind'], row: number, text: string) {
   return new ReportError(
     `${source}: row ${row} of the ${reportLabel(kind)}, column "sales-channel", has "${text}"; expected an Amazon marketplace of the README's table (Amazon.co.uk …) or Non-Amazon.`,
@@ -70,9 +86,11 @@ export function splitByMarketplace(
     if (layout) layouts.set(key, layout);
   }
 
-  // Pass 1: the order reports' sales channels place their order IDs.
-  const orderPlace = new Map<string, Place>();
-  const counted = new Map<MarketplaceCode, Set<string>>();
+  const placeOf = salesChannelPlaces();
+  // Pass 1: the marketplaces the order reports' sales channels name. Which order is whose, and
+  // how many orders each has, is worked out only when asked (pass 1b): with one marketplace and
+  // no Non-Amazon rows, nothing needs it, and it is a map of every order ID.
+  const seen = new Set<MarketplaceCode>();
   let nonAmazonSeen = false;
   for (const key of orderRangeKeys) {
     const layout = layouts.get(key);
@@ -83,25 +101,46 @@ export function splitByMarketplace(
       if (!cells || isBlankRow(cells)) continue;
       const text = cellText(cells[layout.salesChannel]);
       if (text === '') continue;
-      const place = placeOfSalesChannel(text);
+      const place = placeOf(text);
       if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
-      const code = place === 'nonAmazon' ? place : place.code;
-      const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
-      if (orderId !== '' && !orderPlace.has(orderId)) orderPlace.set(orderId, code);
-      if (code === 'nonAmazon') {
-        nonAmazonSeen = true;
-        continue;
-      }
-      let ids = counted.get(code);
-      if (!ids) {
-        ids = new Set();
-        counted.set(code, ids);
-      }
-      ids.add(orderId);
+      if (place === 'nonAmazon') nonAmazonSeen = true;
+      else seen.add(place.code);
     }
   }
-  const found = marketplaceCodes.filter((code) => counted.has(code)).map(marketplaceByCode);
-  const orderCounts = new Map([...counted].map(([code, ids]) => [code, ids.size] as const));
+  const found = marketplaceCodes.filter((code) => seen.has(code)).map(marketplaceByCode);
+
+  // Pass 1b: the order reports' sales channels place their order IDs.
+  let orders: { place: Map<string, Place>; counts: Map<MarketplaceCode, number> } | undefined;
+  const orderIndex = () => {
+    if (orders) return orders;
+    const place = new Map<string, Place>();
+    const counted = new Map<MarketplaceCode, Set<string>>();
+    for (const key of orderRangeKeys) {
+      const layout = layouts.get(key);
+      if (!layout || layout.salesChannel < 0) continue;
+      const values = ranges[key];
+      for (let i = layout.headerIndex + 1; i < values.length; i++) {
+        const cells = values[i];
+        if (!cells || isBlankRow(cells)) continue;
+        const text = cellText(cells[layout.salesChannel]);
+        if (text === '') continue;
+        const channelPlace = placeOf(text);
+        if (channelPlace === undefined) continue;
+        const code = channelPlace === 'nonAmazon' ? channelPlace : channelPlace.code;
+        const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+        if (orderId !== '' && !place.has(orderId)) place.set(orderId, code);
+        if (code === 'nonAmazon') continue;
+        let ids = counted.get(code);
+        if (!ids) {
+          ids = new Set();
+          counted.set(code, ids);
+        }
+        ids.add(orderId);
+      }
+    }
+    orders = { place, counts: new Map([...counted].map(([code, ids]) => [code, ids.size])) };
+    return orders;
+  };
 
   // Pass 2, only when needed: each row's place, by its own sales channel or its order ID.
   let buckets: Map<RangeKey, Buckets> | undefined;
@@ -109,7 +148,7 @@ export function splitByMarketplace(
     if (!buckets) {
       buckets = new Map();
       for (const [rangeKey, layout] of layouts) {
-        buckets.set(rangeKey, placeRows(ranges[rangeKey], layout, orderPlace));
+        buckets.set(rangeKey, placeRows(ranges[rangeKey], layout, orderIndex().place, placeOf));
       }
     }
     return buckets.get(key);
@@ -117,7 +156,9 @@ export function splitByMarketplace(
 
   return {
     found,
-    orderCounts,
+    get orderCounts() {
+      return orderIndex().counts;
+    },
     rowsFor(key, code, whole) {
       if (whole) {
         if (!nonAmazonSeen) return undefined;
@@ -147,13 +188,14 @@ function placeRows(
   values: unknown[][],
   layout: OrderColumns,
   orderPlace: ReadonlyMap<string, Place>,
+  placeOf: (text: string) => SalesChannelPlace,
 ): Buckets {
   const buckets: Buckets = { byPlace: new Map(), nonAmazon: [], unplaced: [] };
   for (let i = layout.headerIndex + 1; i < values.length; i++) {
     const cells = values[i];
     if (!cells || isBlankRow(cells)) continue;
     const channel = layout.salesChannel < 0 ? '' : cellText(cells[layout.salesChannel]);
-    const own = channel === '' ? undefined : placeOfSalesChannel(channel);
+    const own = channel === '' ? undefined : placeOf(channel);
     const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
     const place: Place | undefined =
       own === undefined ? orderPlace.get(orderId) : own === 'nonAmazon' ? own : own.code;
