@@ -87,34 +87,10 @@ export function splitByMarketplace(
   }
 
   const placeOf = salesChannelPlaces();
-  // Pass 1: the marketplaces the order reports' sales channels name. Which order is whose, and
-  // how many orders each has, is worked out only when asked (pass 1b): with one marketplace and
-  // no Non-Amazon rows, nothing needs it, and it is a map of every order ID.
-  const seen = new Set<MarketplaceCode>();
-  let nonAmazonSeen = false;
-  for (const key of orderRangeKeys) {
-    const layout = layouts.get(key);
-    if (!layout || layout.salesChannel < 0) continue;
-    const values = ranges[key];
-    for (let i = layout.headerIndex + 1; i < values.length; i++) {
-      const cells = values[i];
-      if (!cells || isBlankRow(cells)) continue;
-      const text = cellText(cells[layout.salesChannel]);
-      if (text === '') continue;
-      const place = placeOf(text);
-      if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
-      if (place === 'nonAmazon') nonAmazonSeen = true;
-      else seen.add(place.code);
-    }
-  }
-  const found = marketplaceCodes.filter((code) => seen.has(code)).map(marketplaceByCode);
-
-  // Pass 1b: the order reports' sales channels place their order IDs.
-  let orders: { place: Map<string, Place>; counts: Map<MarketplaceCode, number> } | undefined;
-  const orderIndex = () => {
-    if (orders) return orders;
-    const place = new Map<string, Place>();
-    const counted = new Map<MarketplaceCode, Set<string>>();
+  /** Each order-report row with a sales channel: its report's layout, its cells, its place. */
+  const eachChannelRow = (
+    visit: (layout: OrderColumns, cells: unknown[], place: Place) => void,
+  ) => {
     for (const key of orderRangeKeys) {
       const layout = layouts.get(key);
       if (!layout || layout.salesChannel < 0) continue;
@@ -124,20 +100,41 @@ export function splitByMarketplace(
         if (!cells || isBlankRow(cells)) continue;
         const text = cellText(cells[layout.salesChannel]);
         if (text === '') continue;
-        const channelPlace = placeOf(text);
-        if (channelPlace === undefined) continue;
-        const code = channelPlace === 'nonAmazon' ? channelPlace : channelPlace.code;
-        const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
-        if (orderId !== '' && !place.has(orderId)) place.set(orderId, code);
-        if (code === 'nonAmazon') continue;
-        let ids = counted.get(code);
-        if (!ids) {
-          ids = new Set();
-          counted.set(code, ids);
-        }
-        ids.add(orderId);
+        const place = placeOf(text);
+        if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
+        visit(layout, cells, place === 'nonAmazon' ? place : place.code);
       }
     }
+  };
+
+  // Pass 1: the marketplaces the order reports' sales channels name. Which order is whose, and
+  // how many orders each has, is worked out only when asked (pass 1b): with one marketplace and
+  // no Non-Amazon rows, nothing needs it, and it is a map of every order ID.
+  const seen = new Set<MarketplaceCode>();
+  let nonAmazonSeen = false;
+  eachChannelRow((_layout, _cells, place) => {
+    if (place === 'nonAmazon') nonAmazonSeen = true;
+    else seen.add(place);
+  });
+  const found = marketplaceCodes.filter((code) => seen.has(code)).map(marketplaceByCode);
+
+  // Pass 1b: the order reports' sales channels place their order IDs.
+  let orders: { place: Map<string, Place>; counts: Map<MarketplaceCode, number> } | undefined;
+  const orderIndex = () => {
+    if (orders) return orders;
+    const place = new Map<string, Place>();
+    const counted = new Map<MarketplaceCode, Set<string>>();
+    eachChannelRow((layout, cells, code) => {
+      const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+      if (orderId !== '' && !place.has(orderId)) place.set(orderId, code);
+      if (code === 'nonAmazon') return;
+      let ids = counted.get(code);
+      if (!ids) {
+        ids = new Set();
+        counted.set(code, ids);
+      }
+      ids.add(orderId);
+    });
     orders = { place, counts: new Map([...counted].map(([code, ids]) => [code, ids.size])) };
     return orders;
   };
