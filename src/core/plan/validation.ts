@@ -54,7 +54,12 @@ function dayOrEmpty() {
 
 /** A root cause, by its index in the draft's root causes. */
 function rootCauseIndex() {
-  return z.number().check(z.int(), z.minimum(0), z.maximum(draftLimits.items - 1));
+  return v.pipe(
+    v.number(),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must be 0 or more'),
+    v.maxValue(draftLimits.items - 1, `must be at most ${draftLimits.items - 1}`),
+  );
 }
 
 function draftSchema() {
@@ -78,15 +83,15 @@ function draftSchema() {
     }),
     tickedFindingIds: list(text(draftLimits.shortText), draftLimits.tickedFindings),
     rootCauses: list(text(draftLimits.item), draftLimits.items),
-    findingCauses: z.optional(
+    findingCauses: v.optional(
       list(
-        z.strictObject({ findingId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
+        v.strictObject({ findingId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
         draftLimits.tickedFindings,
       ),
     ),
-    orderCauses: z.optional(
+    orderCauses: v.optional(
       list(
-        z.strictObject({ orderId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
+        v.strictObject({ orderId: text(draftLimits.shortText), rootCause: rootCauseIndex() }),
         draftLimits.orderCauses,
       ),
     ),
