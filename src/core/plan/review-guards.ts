@@ -7,7 +7,7 @@
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
-import { buyerDataLabel, createRedactor, type Redactor } from '../privacy';
+import { buyerDataLabel, createRedactor, type Redactor, withoutOwnNameWords } from '../privacy';
 import { buildPlan, planAsPlainText } from './compose';
 import { identityHiding, identityHidingMessage } from './identity-hiding';
 import { placeholderMessage, placeholders } from './placeholders';
@@ -80,7 +80,9 @@ function guardFlags(
 export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFlag[] {
   const affected = context.affected ?? [];
   const known = knownIdentifiersOf(context.findings, context.results, affected, draft.notice);
-  const findBuyerData = createRedactor(context.buyerIdentifiers).find;
+  const findBuyerData = createRedactor(
+    withoutOwnNameWords(context.buyerIdentifiers ?? [], draft.seller?.name),
+  ).find;
   const flags = sellerTexts(draft).flatMap((t) => guardFlags(t, known, findBuyerData));
   const plain = planAsPlainText(buildPlan(draft, context.findings, affected, context.results), {
     forAppealForm: true,

@@ -67,3 +67,17 @@ export function buyerValuesOf(values: readonly (readonly unknown[])[]): string[]
   }
   return [...found];
 }
+
+/**
+ * The buyer values without the single words of the seller's own name: a business called "Example
+ * Home Goods" must be able to sign its plan when a buyer is called "Avery Example". A buyer's
+ * whole name stays, so "Avery Example" is still found.
+ */
+export function withoutOwnNameWords(
+  values: readonly string[],
+  ownName: string | undefined,
+): string[] {
+  const own = new Set(nameWords(ownName ?? '').map((word) => word.toLowerCase()));
+  if (own.size === 0) return [...values];
+  return values.filter((value) => !own.has(value.toLowerCase()));
+}

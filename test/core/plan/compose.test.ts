@@ -338,6 +338,32 @@ describe('composePlan and buyer data', () => {
     expect(message.toLowerCase()).not.toMatch(/jane|555|elm street|buyer42/);
   });
 
+  it("lets the seller sign with a business name that shares a word with a buyer's name", () => {
+    // Buyer values as buyerValuesOf gives them: the whole name, and each word of it.
+    const withWords = [...buyerIdentifiers, 'Jane', 'Doe'];
+    const signed = orderDefectPlan({
+      seller: { name: 'Doe Valley Mugs', sellerId: 'A1B2C3D4E5F6G7' },
+      rootCauses: ['Doe Valley Mugs packed mugs without dividers.'],
+    });
+    expect(() =>
+      composePlan(signed.draft, signed.findings, signed.affected, signed.results, {
+        buyerIdentifiers: withWords,
+      }),
+    ).not.toThrow();
+    // The buyer's whole name, and a word of it that is not the seller's, are still refused.
+    for (const rootCause of ['Jane Doe received a broken mug.', 'Jane received a broken mug.']) {
+      const typed = orderDefectPlan({
+        seller: { name: 'Doe Valley Mugs', sellerId: 'A1B2C3D4E5F6G7' },
+        rootCauses: [rootCause],
+      });
+      expect(() =>
+        composePlan(typed.draft, typed.findings, typed.affected, typed.results, {
+          buyerIdentifiers: withWords,
+        }),
+      ).toThrow(/^The plan was not written: /);
+    }
+  });
+
   it('does not take order IDs, dates or tracking-like numbers for phone numbers', () => {
     const { draft, findings, affected, results } = orderDefectPlan({
       rootCauses: [`Order ${orderId(201)} from 2024-03-04 to 2024-03-06 arrived damaged.`],
