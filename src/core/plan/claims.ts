@@ -46,6 +46,8 @@ type Subject =
 const group =
   '(?:\\s+(?:with|from|of|for|via|through|by|on|placed\\s+on|shipped\\s+(?:with|via|by))\\s+(?:a\\s+|the\\s+)?(?:sku\\s+|asin\\s+)?[\\p{L}\\p{N}-]+)?';
 const items = '(?:orders?|shipments?|packages?|parcels?)';
+/** A rate in brackets between noun and verb: "48 orders (7.6%) shipped late". */
+const aside = '(?:\\s+\\([^)\\n]{1,20}\\))?';
 
 /**
  * What follows a number, in the order tried. `verb`: "orders that shipped late" (a rate of those
@@ -56,7 +58,7 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
   {
     subject: 'lateDelivery',
     verb: true,
-    pattern: `${items}${group}\\s+(?:that\\s+)?(?:were\\s+|was\\s+)?(?:delivered|arrived)\\s+late`,
+    pattern: `${items}${group}${aside}\\s+(?:that\\s+)?(?:were\\s+|was\\s+)?(?:delivered|arrived)\\s+late`,
   },
   {
     subject: 'late',
@@ -66,7 +68,7 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
   {
     subject: 'late',
     verb: true,
-    pattern: `${items}${group}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
+    pattern: `${items}${group}${aside}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
   },
   { subject: 'invalidTracking', verb: false, pattern: 'invalid\\s+tracking(?:\\s+numbers?)?' },
   {
@@ -96,9 +98,13 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
   {
     subject: 'cancellation',
     verb: true,
-    pattern: `orders?${group}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancell?ed`,
+    pattern: `orders?${group}${aside}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancell?ed`,
   },
-  { subject: 'defect', verb: false, pattern: 'defects?(?![\\p{L}])|defective\\s+orders?' },
+  {
+    subject: 'defect',
+    verb: false,
+    pattern: '(?:order\\s+)?defects?(?![\\p{L}])|defective\\s+orders?',
+  },
   // "5 orders arrived damaged": the feedback theme's finding, when the sentence names it.
   {
     subject: 'defect',
