@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateRefusal } from '../../../../src/core/plan/generate-refusal';
 import { reviewDraft } from '../../../../src/core/plan/review';
-import type { PlanDraft, ReviewFlag } from '../../../../src/core/plan/types';
-import type { Planted } from './scenarios';
+import type { PlanDraft } from '../../../../src/core/plan/types';
+import { matches, type Planted } from './scenarios';
 import { inWords, type NoticeFigures, noticeFigures, sellerData } from './seller-data';
 
 interface Draft {
@@ -304,17 +304,6 @@ const drafts: Draft[] = [
     },
   },
 ];
-
-function matches(flag: ReviewFlag, planted: Planted): boolean {
-  const overlaps =
-    planted.text === '' || flag.text.includes(planted.text) || planted.text.includes(flag.text);
-  return (
-    flag.kind === planted.kind &&
-    flag.step === planted.step &&
-    flag.index === planted.index &&
-    overlaps
-  );
-}
 
 const all = drafts.map((d) => {
   const data = sellerData(d.seed);

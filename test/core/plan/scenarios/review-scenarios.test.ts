@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reviewDraft } from '../../../../src/core/plan/review';
-import type { ReviewFlag } from '../../../../src/core/plan/types';
-import { type Planted, scenarios } from './scenarios';
-
-function matches(flag: ReviewFlag, planted: Planted): boolean {
-  const overlaps =
-    planted.text === '' || flag.text.includes(planted.text) || planted.text.includes(flag.text);
-  return (
-    flag.kind === planted.kind &&
-    flag.step === planted.step &&
-    flag.index === planted.index &&
-    overlaps
-  );
-}
+import { matches, scenarios } from './scenarios';
 
 describe('the review on sellers’ situations', () => {
   const all = scenarios().map((s) => ({

@@ -525,3 +525,15 @@ export function scenarios(): Scenario[] {
     };
   });
 }
+
+/** A flag matches a planted problem: its kind, its step and entry, and it points at its words. */
+export function matches(flag: ReviewFlag, planted: Planted): boolean {
+  const overlaps =
+    planted.text === '' || flag.text.includes(planted.text) || planted.text.includes(flag.text);
+  return (
+    flag.kind === planted.kind &&
+    flag.step === planted.step &&
+    flag.index === planted.index &&
+    overlaps
+  );
+}
