@@ -52,6 +52,7 @@ export const flagLabels: Record<ReviewFlagKind, string> = {
   numberNotInData: 'Order ID or ASIN not in your data',
   statisticOnly: 'Root cause is only a statistic',
   buyerData: 'Buyer personal data',
+  possibleBuyerName: "Also a buyer's name or town",
   placeholder: 'Placeholder to fill in',
   identityHiding: 'Hiding who runs the account',
   tooLong: 'Too long for the appeal form',

@@ -67,6 +67,16 @@ function guardFlags(
   for (const p of placeholders(t.text)) flag('placeholder', p.text, placeholderMessage);
   for (const h of identityHiding(t.text)) flag('identityHiding', h.text, identityHidingMessage);
   for (const found of findBuyerData(t.text)) {
+    if (found.kind === 'nameWord') {
+      // "Jordan, our packer" or "our Seattle warehouse": a staff name or the seller's town is
+      // theirs to write; a buyer's is not. Only the seller can tell, so ask and let Generate go on.
+      flag(
+        'possibleBuyerName',
+        found.text,
+        "This word is also a buyer's name or town in your report sheets. If it is a buyer, remove it; if it is your own staff or town, keep it.",
+      );
+      continue;
+    }
     flag(
       'buyerData',
       found.text,

@@ -122,6 +122,8 @@ export type ReviewFlagKind =
   | 'numberNotInData'
   | 'statisticOnly'
   | 'buyerData'
+  /** One word a buyer column also holds, in the seller's text: asked about, not refused. */
+  | 'possibleBuyerName'
   | 'placeholder'
   | 'identityHiding'
   | 'tooLong';

@@ -93,7 +93,10 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
           last = i + k;
         }
         const end = words[last]?.end;
-        if (ok && end !== undefined) spans.push({ kind: 'identifier', start: word.start, end });
+        if (ok && end !== undefined) {
+          const kind = sequence.length === 1 && !/\d/.test(word.text) ? 'nameWord' : 'identifier';
+          spans.push({ kind, start: word.start, end });
+        }
       }
     });
   }

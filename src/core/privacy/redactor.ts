@@ -91,6 +91,7 @@ const labels: Record<BuyerDataKind, string> = {
   address: 'a street address',
   name: "a buyer's name",
   identifier: 'a name or contact detail from your report sheets',
+  nameWord: "a word that is also a buyer's name or town in your report sheets",
 };
 
 /** How a kind of buyer data reads in a message (which never quotes it). */

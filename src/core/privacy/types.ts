@@ -1,5 +1,14 @@
 /** What kind of buyer data a span of text holds; messages name the kind, never the text. */
-export type BuyerDataKind = 'email' | 'phone' | 'postcode' | 'address' | 'name' | 'identifier';
+export type BuyerDataKind =
+  | 'email'
+  | 'phone'
+  | 'postcode'
+  | 'address'
+  | 'name'
+  | 'identifier'
+  /** One word that a buyer column also holds (a first name, a town): in the seller's own text it
+   * may be their staff or their town, so the review asks rather than refuses. */
+  | 'nameWord';
 
 /** A span of a text: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export interface TextSpan {

@@ -8,6 +8,8 @@ import {
   type PlanDraft,
   planAsPlainText,
 } from '../../../src/core/plan';
+import { generateRefusal } from '../../../src/core/plan/generate-refusal';
+import { reviewGuards } from '../../../src/core/plan/review-guards';
 import {
   buyerIdentifiers,
   lateShipmentFixture,
@@ -350,18 +352,31 @@ describe('composePlan and buyer data', () => {
         buyerIdentifiers: withWords,
       }),
     ).not.toThrow();
-    // The buyer's whole name, and a word of it that is not the seller's, are still refused.
-    for (const rootCause of ['Jane Doe received a broken mug.', 'Jane received a broken mug.']) {
-      const typed = orderDefectPlan({
-        seller: { name: 'Doe Valley Mugs', sellerId: 'A1B2C3D4E5F6G7' },
-        rootCauses: [rootCause],
-      });
-      expect(() =>
-        composePlan(typed.draft, typed.findings, typed.affected, typed.results, {
-          buyerIdentifiers: withWords,
-        }),
-      ).toThrow(/^The plan was not written: /);
-    }
+    // The buyer's whole name is still refused.
+    const typed = orderDefectPlan({
+      seller: { name: 'Doe Valley Mugs', sellerId: 'A1B2C3D4E5F6G7' },
+      rootCauses: ['Jane Doe received a broken mug.'],
+    });
+    expect(() =>
+      composePlan(typed.draft, typed.findings, typed.affected, typed.results, {
+        buyerIdentifiers: withWords,
+      }),
+    ).toThrow(/^The plan was not written: /);
+  });
+
+  it('asks about one word a buyer column also holds (a staff name, a town), and lets Generate go on', () => {
+    const withWords = [...buyerIdentifiers, 'Jane', 'Doe'];
+    const { draft, findings, affected, results } = orderDefectPlan({
+      correctiveActions: ['Jane, our packing lead, added dividers to every mug box on 2024-04-02.'],
+    });
+    const context = { findings, results, affected, buyerIdentifiers: withWords, maxChars: 4000 };
+    const flags = reviewGuards(draft, context);
+    expect(flags.map((f) => f.kind)).toContain('possibleBuyerName');
+    expect(flags.map((f) => f.kind)).not.toContain('buyerData');
+    expect(generateRefusal(flags)).toBeNull();
+    expect(() =>
+      composePlan(draft, findings, affected, results, { buyerIdentifiers: withWords }),
+    ).not.toThrow();
   });
 
   it('does not take order IDs, dates or tracking-like numbers for phone numbers', () => {
