@@ -32,6 +32,7 @@ import {
   SessionFake,
   UtilitiesFake,
 } from './services/base';
+import { type CacheFake, CacheServiceFake } from './services/cache';
 import { ChartsFake } from './services/charts';
 import { DocumentAppFake, type DocumentFake, type DocumentSnapshot } from './services/document';
 import { Executions } from './services/executions';
@@ -79,11 +80,13 @@ export interface LocalHostOptions {
   evaluateFormula?: FormulaEvaluator;
   /** Print the add-on's console output (it is recorded in `logs` either way). */
   echoLogs?: boolean;
+  /** The clock CacheService expires entries by (epoch ms). Default Date.now. */
+  clock?: () => number;
 }
 
 export interface LocalHost {
   /** The globals to pass to loadAddon: SpreadsheetApp, DocumentApp, PropertiesService, LockService,
-   * HtmlService, Session, Utilities, Logger, ScriptApp, Charts, console. */
+   * CacheService, HtmlService, Session, Utilities, Logger, ScriptApp, Charts, console. */
   services: Record<string, unknown>;
   /** The active spreadsheet's model: Apps Script methods plus test helpers, calls not recorded. */
   spreadsheet: SpreadsheetFake;
@@ -92,6 +95,8 @@ export interface LocalHost {
   /** The Document models themselves. */
   documentModels: DocumentFake[];
   properties: { document: PropertiesFake; user: PropertiesFake; script: PropertiesFake };
+  /** CacheService's caches (`evictAll()` drops everything, as Google's may at any time). */
+  caches: { document: CacheFake; user: CacheFake; script: CacheFake };
   /** Menus, sidebars, dialogs, alerts and toasts shown. */
   ui: UiState;
   /** Logger.log and console output of the add-on. */
@@ -153,12 +158,14 @@ export function createLocalHost(options: LocalHostOptions = {}): LocalHost {
   const properties = new PropertiesServiceFake(reg);
   const executions = new Executions();
   const lockService = new LockServiceFake(reg, executions);
+  const cacheService = new CacheServiceFake(reg, options.clock ?? Date.now);
 
   const services: Record<string, unknown> = {
     SpreadsheetApp: reg.wrap(new SpreadsheetAppFake(reg, spreadsheet, ui)),
     DocumentApp: reg.wrap(documentApp),
     PropertiesService: reg.wrap(properties),
     LockService: reg.wrap(lockService),
+    CacheService: reg.wrap(cacheService),
     HtmlService: reg.wrap(html),
     Session: reg.wrap(new SessionFake(reg, user, timeZone)),
     Utilities: reg.wrap(new UtilitiesFake(reg)),
@@ -183,6 +190,11 @@ export function createLocalHost(options: LocalHostOptions = {}): LocalHost {
     },
     documentModels: documentApp.documents,
     properties: { document: properties.document, user: properties.user, script: properties.script },
+    caches: {
+      document: cacheService.document,
+      user: cacheService.user,
+      script: cacheService.script,
+    },
     ui: uiState,
     logs,
     calls: reg.calls,

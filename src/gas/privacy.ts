@@ -79,6 +79,12 @@ export function callRedactor(): Redactor {
   return current.redactor;
 }
 
+/** The buyer values the current call knows: noted, or read from the buyer columns now. */
+export function callBuyerValues(): string[] {
+  callRedactor();
+  return current?.values ?? [];
+}
+
 /** Whether a payload holds text that could name a buyer: three letters in a row, or an @. */
 export function holdsText(value: unknown): boolean {
   if (typeof value === 'string') return /\p{L}{3}|@/u.test(value);

@@ -98,14 +98,20 @@ export function reportDataOf(
 }
 
 /** The marketplace a draft is about: the one it names, else the first the reports hold. */
-export function marketplaceOfDraft(data: ReportData, draft: PlanDraft): MarketplaceData | null {
+export function marketplaceOfDraft<M extends { marketplace: Marketplace }>(
+  data: { marketplaces: readonly M[] },
+  draft: PlanDraft,
+): M | null {
   const code = draft.notice.marketplace;
   const named = code ? data.marketplaces.find((m) => m.marketplace.code === code) : undefined;
   return named ?? (code ? null : (data.marketplaces[0] ?? null));
 }
 
 /** The figures a draft's plan may quote: its marketplace's, in its notice's channel. */
-export function planFactsOf(data: ReportData | null, draft: PlanDraft): PlanFacts {
+export function planFactsOf(
+  data: { marketplaces: readonly (PlanFacts & { marketplace: Marketplace })[] } | null,
+  draft: PlanDraft,
+): PlanFacts {
   const market = data ? marketplaceOfDraft(data, draft) : null;
   return market ? factsInScope(draft.notice, market) : noFacts;
 }

@@ -54,11 +54,12 @@ function dayOrEmpty() {
 
 /** A root cause, by its index in the draft's root causes. */
 function rootCauseIndex() {
+  const message = `must be the number of one of the root causes, 0 to ${draftLimits.items - 1}`;
   return v.pipe(
     v.number(),
-    v.integer('must be a whole number'),
-    v.minValue(0, 'must be 0 or more'),
-    v.maxValue(draftLimits.items - 1, `must be at most ${draftLimits.items - 1}`),
+    v.integer(message),
+    v.minValue(0, message),
+    v.maxValue(draftLimits.items - 1, message),
   );
 }
 

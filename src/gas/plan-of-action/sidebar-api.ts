@@ -1,9 +1,8 @@
 /**
  * The server functions the Plan of Action sidebar calls through `google.script.run`. Each one is a
- * global (see ./globals.ts), takes plain JSON, checks it (src/core/plan/validation.ts) before
- * doing anything, and answers a mistake with an Error whose message the sidebar shows. The sidebar
- * types its calls from this module (`import type`), so a renamed argument breaks the build, not the
- * seller.
+ * global (see ./globals.ts), takes plain JSON, checks it with zod before doing anything, and
+ * answers a mistake with an Error whose message the sidebar shows. The sidebar types its calls
+ * from this module (`import type`), so a renamed argument breaks the build, not the seller.
  */
 
 import { followUpDue } from '../../core/appeal-log/follow-up';
@@ -20,18 +19,13 @@ import type {
 } from '../../core/plan/contract';
 import { generateRefusal } from '../../core/plan/generate-refusal';
 import { noticeInfo } from '../../core/plan/notices';
-import {
-  marketplaceOfDraft,
-  planFactsOf,
-  type ReportData,
-  reportView,
-} from '../../core/plan/report-data';
+import { marketplaceOfDraft, planFactsOf, reportView } from '../../core/plan/report-data';
 import { reviewGuards, sellerCentralAppealLimit } from '../../core/plan/review-guards';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
 import { logAppeal } from './appeal-log';
 import { writeDoc } from './doc-writer';
-import { readReportData } from './report-data';
+import { type DraftFacts, readDraftFacts, readReportData } from './report-data';
 import {
   loadGeneratedPlans,
   loadWizardState,
@@ -68,7 +62,7 @@ export function planOfActionSave(state: WizardState): SaveResult {
  * own marketplace's and channel's figures; the sidebar runs the wording review itself, so this
  * bundle stays small (see src/core/plan/review.ts).
  */
-function reviewWith(draft: PlanDraft, data: ReportData | null): ReviewFlag[] {
+function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
   return reviewGuards(draft, {
     ...planFactsOf(data, draft),
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
@@ -79,7 +73,7 @@ function reviewWith(draft: PlanDraft, data: ReportData | null): ReviewFlag[] {
 /** What the server sees for the seller to look at before generating; the draft is never changed. */
 export function planOfActionReview(draft: PlanDraft): ReviewFlag[] {
   const checked = checkedDraft(draft);
-  return reviewWith(checked, readReportData().data);
+  return reviewWith(checked, readDraftFacts());
 }
 
 /**
@@ -95,6 +89,8 @@ export function planOfActionGenerate(
   if (checked.notice.date > today()) {
     throw new Error('The date of the notice is in the future; correct it in step 1.');
   }
+  // The seller's own section of the Doc (sales at stake, orders to ship) needs the rows: Generate
+  // reads the sheets, which also keeps their facts for the next review.
   const data = readReportData().data;
   const flags = reviewWith(checked, data);
   const refusal = generateRefusal(flags);
