@@ -24,9 +24,9 @@ function wholeSheetReads(): number {
   return host.callsTo('Spreadsheet', 'getRange').length;
 }
 
-/** Cites the sample's ship-by breach with numbers the data does and does not hold. */
+/** Cites an order the reports hold no trace of: the server's review looks order IDs up. */
 const citing: PlanDraft = draft({
-  rootCauses: ['Orders placed on Saturdays waited until Monday; 9,999 orders were late.'],
+  rootCauses: ['Orders placed on Saturdays waited until Monday, order 999-9999999-9999999 too.'],
 });
 
 beforeEach(async () => {
