@@ -173,6 +173,7 @@ function readMarketplace(
   known: boolean,
   rowsOf: (key: keyof HealthRanges) => readonly number[] | undefined,
   sheetTimeZone: string | undefined,
+  asOfDay: string | undefined,
 ): HealthInput {
   const input = emptyHealthInput();
   for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
@@ -185,6 +186,7 @@ function readMarketplace(
       sheetTimeZone,
       earliestDay: launchDay(marketplace.code),
       marketplaceName: marketplace.salesChannel,
+      ...(asOfDay ? { asOfDay } : {}),
       // A locale date such as 03/04/26 is read the marketplace's way only when the marketplace is
       // known; otherwise it could mean two days, and the reader reports it instead of guessing.
       ...(known ? { dayOrder: marketplace.dayOrder } : {}),
@@ -213,12 +215,14 @@ function readMarketplace(
  * `marketplace-rows.ts`); while they mix several, a row follows its order and a row whose order
  * is in no order report is listed in `unplaced`. `sheetTimeZone` is the spreadsheet's zone: a
  * `Date` cell is read as its wall clock there, taken as the same wall clock in the marketplace
- * (Sheets puts a typed date at midnight of the spreadsheet's zone).
+ * (Sheets puts a typed date at midnight of the spreadsheet's zone). `asOfDay`, the as_of the
+ * seller gave: an order up to that day is theirs, however long the pause before it.
  */
 export function readHealthByMarketplace(
   ranges: HealthRanges,
   marketplaceCode?: string,
   sheetTimeZone?: string,
+  asOfDay?: string,
 ): HealthRead {
   const checked = checkedRanges(ranges);
   const split = splitByMarketplace(checked, (key) => argumentNames[key]);
@@ -243,6 +247,7 @@ export function readHealthByMarketplace(
       known,
       (key) => split.rowsFor(key, marketplace.code, whole),
       sheetTimeZone,
+      asOfDay,
     ),
   }));
   const unplaced = whole
@@ -309,9 +314,10 @@ export function readHealthInput(
   ranges: HealthRanges,
   marketplaceCode?: string,
   sheetTimeZone?: string,
+  asOfDay?: string,
 ): { input: HealthInput; marketplace: Marketplace } {
   return scopeToMarketplace(
-    readHealthByMarketplace(ranges, marketplaceCode, sheetTimeZone),
+    readHealthByMarketplace(ranges, marketplaceCode, sheetTimeZone, asOfDay),
     marketplaceCode,
   );
 }
@@ -345,6 +351,13 @@ export function resolveAsOf(
     return defaultAsOf(input, marketplace.timeZone);
   }
   return withinCalendar(givenAsOf(asOf, dateTimeZone ?? marketplace.timeZone), marketplace);
+}
+
+/** The as_of day the seller gave (see resolveAsOf), or undefined when left empty. */
+export function givenAsOfDay(asOf: unknown, dateTimeZone: string): string | undefined {
+  return asOf === undefined || asOf === null || asOf === ''
+    ? undefined
+    : givenAsOf(asOf, dateTimeZone);
 }
 
 function givenAsOf(asOf: unknown, dateTimeZone: string): string {

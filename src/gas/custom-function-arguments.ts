@@ -3,6 +3,7 @@
  * near_margin. One place, so ACCOUNT_HEALTH and the dashboard's functions read a sheet the same way.
  */
 import {
+  givenAsOfDay,
   type HealthRanges,
   type MarketplaceHealth,
   readHealthByMarketplace,
@@ -91,7 +92,12 @@ export function readMetricArguments(
   const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
   const margin = nearMarginArgument(nearMargin);
   const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  return measuredWith(readHealthInput(ranges, code, zone), asOf, zone, margin);
+  return measuredWith(
+    readHealthInput(ranges, code, zone, givenAsOfDay(asOf, zone)),
+    asOf,
+    zone,
+    margin,
+  );
 }
 
 /**
@@ -107,7 +113,7 @@ export function readMarketplacesArguments(
   const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
   const margin = nearMarginArgument(nearMargin);
   const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  const read = readHealthByMarketplace(ranges, code, zone);
+  const read = readHealthByMarketplace(ranges, code, zone, givenAsOfDay(asOf, zone));
   // Named: scoped as every function is, so a marketplace without orders is refused the same way.
   const parts = code === undefined ? read.marketplaces : [scopeToMarketplace(read, code)];
   return {

@@ -58,6 +58,8 @@ export interface DateCheckContext {
   earliestDay: string;
   /** What the seller calls the marketplace in a message, e.g. "Amazon.com". */
   marketplaceName: string;
+  /** The as_of day the seller gave, if any (`yyyy-mm-dd`). */
+  asOfDay?: string | undefined;
 }
 
 /** Most such dates are a mistyped year: 0026 is year 26, 2062 is not 2026. */
@@ -125,7 +127,13 @@ export function dateProblems(
   const span = trustedSpan(instants, keys, orderKinds.has(kind) ? undefined : oldestGapDays);
   if (span === null) return { problems, rows };
   const firstDay = dayKey(span.first, timeZone);
-  const lastDay = dayKey(span.last, timeZone);
+  let lastDay = dayKey(span.last, timeZone);
+  // A seller back from a break: the as_of they give vouches for the orders up to it.
+  const asOfDay = context.asOfDay ?? '';
+  if (asOfDay > lastDay && asOfDay <= lastAcceptedDay) {
+    span.last = startOfDay(addDays(asOfDay, 1), timeZone) - 1;
+    lastDay = asOfDay;
+  }
   const otherFirst = startOfDay(addDays(firstDay, -oldestGapDays), timeZone);
   const otherLast = startOfDay(addDays(lastDay, oldestGapDays + 1), timeZone);
   for (const record of dated) {
@@ -138,7 +146,7 @@ export function dateProblems(
       problem(
         record,
         main,
-        `a date near the report's other dates (${firstDay} to ${lastDay}), not ${apart} days ${later ? 'after' : 'before'} them${checkYear}`,
+        `a date near the report's other dates (${firstDay} to ${lastDay}), not ${apart} days ${later ? 'after' : 'before'} them${checkYear}${later && orderKinds.has(kind) ? ', or give as_of if it is a real order' : ''}`,
       );
       continue;
     }

@@ -36,6 +36,8 @@ export interface ReadOptions {
   earliestDay?: string;
   /** The marketplace as messages name it, e.g. "Amazon.co.uk"; default "Amazon.com". */
   marketplaceName?: string;
+  /** The as_of day the seller gave: an order date up to it is no stray, however long the pause. */
+  asOfDay?: string;
 }
 
 /** A range that cannot be read as the report expected. Its message names the range and says what to do. */
@@ -264,6 +266,7 @@ export function readReport<K extends ReportKind>(
     timeZone: options.timeZone,
     earliestDay: options.earliestDay ?? launchDay('US'),
     marketplaceName: options.marketplaceName ?? 'Amazon.com',
+    asOfDay: options.asOfDay,
   });
   if (dates.problems.length === 0) return { kind, records, problems: reader.problems };
   const problems = [...reader.problems, ...dates.problems].sort((a, b) => a.row - b.row);
