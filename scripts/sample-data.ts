@@ -28,6 +28,7 @@
  *   few single items cancelled by the seller in orders that otherwise shipped.
  */
 import { addDays, epochDay, startOfDay, zoneOffsetMs } from '../src/core/calendar';
+import type { HealthRanges } from '../src/core/health-input';
 import {
   type Marketplace,
   type MarketplaceCode,
@@ -60,6 +61,19 @@ export interface SampleReports {
   feedback: string[][];
   claims: string[][];
   chargebacks: string[][];
+}
+
+/** Every generated report as the custom functions' argument it is passed as. */
+export function healthRangesOf(r: SampleReports): HealthRanges {
+  return {
+    orders: r.allOrders,
+    mfnOrders: r.sellerFulfilledOrders,
+    shipments: r.shippingConfirmations,
+    fbaShipments: r.fbaShipments,
+    feedback: r.feedback,
+    claims: r.claims,
+    chargebacks: r.chargebacks,
+  };
 }
 
 /** The committed sample in `samples/` (regenerate with `npm run samples`). */

@@ -31,13 +31,19 @@ export function nearMarginArgument(value: unknown): number {
   return margin;
 }
 
-/** A marketplace code the add-on knows; the message names the argument. */
-function marketplaceArgument(code: string): string {
+/** A marketplace code the add-on knows (undefined when left out); a refusal names the argument. */
+export function marketplaceArgument(marketplace: unknown): string | undefined {
+  if (isBlank(marketplace)) return undefined;
   try {
-    return marketplaceByCode(code).code;
+    return marketplaceByCode(String(marketplace)).code;
   } catch (error) {
     throw new Error(`marketplace: ${(error as Error).message}`);
   }
+}
+
+/** Where Sheets put the dates typed in cells: a read a custom function may make. */
+export function spreadsheetZone(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
 }
 
 export function channelArgument(channel: unknown): Channel {
@@ -89,9 +95,9 @@ export function readMetricArguments(
   marketplace?: unknown,
   nearMargin?: unknown,
 ): { input: HealthInput; options: MetricOptions } {
-  const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
+  const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);
-  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const zone = spreadsheetZone();
   return measuredWith(
     readHealthInput(ranges, code, zone, givenAsOfDay(asOf, zone)),
     asOf,
@@ -110,9 +116,9 @@ export function readMarketplacesArguments(
   marketplace?: unknown,
   nearMargin?: unknown,
 ): { measured: { input: HealthInput; options: MetricOptions }[]; unplaced: UnplacedRows[] } {
-  const code = isBlank(marketplace) ? undefined : marketplaceArgument(String(marketplace));
+  const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);
-  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const zone = spreadsheetZone();
   const read = readHealthByMarketplace(ranges, code, zone, givenAsOfDay(asOf, zone));
   // Named: scoped as every function is, so a marketplace without orders is refused the same way.
   const parts = code === undefined ? read.marketplaces : [scopeToMarketplace(read, code)];

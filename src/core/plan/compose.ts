@@ -7,7 +7,7 @@
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
-import { buyerDataLabel, createRedactor, withoutOwnNameWords } from '../privacy';
+import { buyerDataLabel, createRedactor } from '../privacy';
 import {
   affectedOrderCells,
   affectedOrderRows,
@@ -252,9 +252,7 @@ export function composePlan(
   options: ComposeOptions = {},
 ): ComposedPlan {
   const model = buildPlan(draft, findings, affected, results, options.market ?? null);
-  const findBuyerData = createRedactor(
-    withoutOwnNameWords(options.buyerIdentifiers ?? [], draft.seller?.name),
-  ).find;
+  const findBuyerData = createRedactor(options.buyerIdentifiers).find;
   const texts = [
     ...textsWithPlace(model),
     { place: 'the text for the appeal form', text: model.appealForm },

@@ -15,7 +15,11 @@ import {
 } from '../../core/dashboard/tables';
 import { accountHealth } from '../../core/metrics';
 import { reportProblemsText } from '../../core/report-problems';
-import { readMetricArguments } from '../custom-function-arguments';
+import {
+  marketplaceArgument,
+  readMetricArguments,
+  spreadsheetZone,
+} from '../custom-function-arguments';
 
 export function RECOVERY_PLAN(
   orders: unknown,
@@ -85,7 +89,5 @@ export function REPORT_PROBLEMS(
   marketplace?: unknown,
 ): string {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  const code = marketplace === undefined || marketplace === '' ? undefined : String(marketplace);
-  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  return reportProblemsText(ranges, code, zone);
+  return reportProblemsText(ranges, marketplaceArgument(marketplace), spreadsheetZone());
 }

@@ -5,8 +5,11 @@
  * would read them, and compared with each other and with the scoped metrics.
  */
 import { describe, expect, it } from 'vitest';
-import { generateSampleReports, type SampleReports } from '../../../scripts/sample-data';
-import type { HealthRanges } from '../../../src/core/health-input';
+import {
+  generateSampleReports,
+  healthRangesOf,
+  type SampleReports,
+} from '../../../scripts/sample-data';
 import type { MarketplaceCode } from '../../../src/core/marketplaces';
 import { composePlan, planAsPlainText } from '../../../src/core/plan/compose';
 import { damageHeading } from '../../../src/core/plan/damage';
@@ -246,23 +249,12 @@ describe('a plan from reports that mix marketplaces', () => {
     const [header = [], ...left] = a;
     return [header, ...left, ...b.slice(1)];
   }
-  function ranges(r: SampleReports): HealthRanges {
-    return {
-      orders: r.allOrders,
-      mfnOrders: r.sellerFulfilledOrders,
-      shipments: r.shippingConfirmations,
-      fbaShipments: r.fbaShipments,
-      feedback: r.feedback,
-      claims: r.claims,
-      chargebacks: r.chargebacks,
-    };
-  }
   const uk = reports('UK', 41);
   const de = reports('DE', 42);
   const both = {} as SampleReports;
   for (const key of Object.keys(uk) as (keyof SampleReports)[]) both[key] = mixed(uk[key], de[key]);
   const settings = { nearMargin: 0.2 };
-  const mixedData = reportDataOf(ranges(both), [], settings);
+  const mixedData = reportDataOf(healthRangesOf(both), [], settings);
 
   function plan(data: ReportData, kind: NoticeKind, marketplace: string): DocModel {
     const notice: PlanDraft['notice'] = {
@@ -295,7 +287,7 @@ describe('a plan from reports that mix marketplaces', () => {
     ] as const) {
       it(`${kind} in ${code}: the same plan as from ${code}'s own reports, with its figures only`, () => {
         const fromMixed = plan(mixedData, kind, code);
-        const fromAlone = plan(reportDataOf(ranges(alone), [], settings), kind, code);
+        const fromAlone = plan(reportDataOf(healthRangesOf(alone), [], settings), kind, code);
         expect(texts(fromMixed)).toEqual(texts(fromAlone));
         expect(texts(fromMixed).join('\n')).toMatch(resultPattern);
         expect(texts(fromMixed).join('\n')).toMatch(sharePattern);

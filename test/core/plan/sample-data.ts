@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HealthRanges } from '../../../src/core/health-input';
+import { parseDelimited } from '../../../src/core/importing/delimited';
 import { type ReportData, reportDataOf } from '../../../src/core/plan/report-data';
 
 const samplesDir = join(import.meta.dirname, '../../../samples');
@@ -19,11 +20,9 @@ const sampleRanges: [string, keyof HealthRanges][] = [
   ['chargebacks.tsv', 'chargebacks'],
 ];
 
+/** A sample read by the import's own parser, as a seller's pasted rows. */
 function readTsv(file: string): string[][] {
-  return readFileSync(join(samplesDir, file), 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line !== '')
-    .map((line) => line.split('\t'));
+  return parseDelimited(readFileSync(join(samplesDir, file), 'utf8')).rows;
 }
 
 let cached: ReportData | undefined;

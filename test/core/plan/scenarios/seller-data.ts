@@ -3,7 +3,7 @@
  * fixed seeds) through the same pipeline as the sidebar (reportDataOf, then the notice's scope),
  * so every "right figure" a scenario quotes or plants a mistake against is the real one.
  */
-import { generateSampleReports } from '../../../../scripts/sample-data';
+import { generateSampleReports, healthRangesOf } from '../../../../scripts/sample-data';
 import type { Finding } from '../../../../src/core/analysis/findings-types';
 import type { MetricId, MetricResult } from '../../../../src/core/metrics/types';
 import { planFactsOf, type ReportData, reportDataOf } from '../../../../src/core/plan/report-data';
@@ -15,19 +15,7 @@ export function sellerData(seed: number): ReportData {
   const cached = reportsBySeed.get(seed);
   if (cached) return cached;
   const r = generateSampleReports({ seed, orders: 3000, days: 90, endDay: '2026-11-15' });
-  const data = reportDataOf(
-    {
-      orders: r.allOrders,
-      mfnOrders: r.sellerFulfilledOrders,
-      shipments: r.shippingConfirmations,
-      fbaShipments: r.fbaShipments,
-      feedback: r.feedback,
-      claims: r.claims,
-      chargebacks: r.chargebacks,
-    },
-    Object.values(r),
-    { nearMargin: 0.2 },
-  );
+  const data = reportDataOf(healthRangesOf(r), Object.values(r), { nearMargin: 0.2 });
   reportsBySeed.set(seed, data);
   return data;
 }
