@@ -8,6 +8,8 @@
  * reports ≤ 300 ms; script files ≤ 110 KB; cold start ≤ 5 ms; the Health sheet's functions and the
  * sidebar's calls linear from 10,000 to 100,000 rows; each sidebar call ≤ 1 s on the samples and
  * ≤ 5 s at 100,000 rows in the local host.
+ * `npm run bench -- --only=metrics,script` runs some of its parts (metrics, script, functions,
+ * sidebar, dashboard).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,66 +129,99 @@ function sidebarCell(timing: SidebarTiming | string, call: number): string {
   return `${wall} ms (CPU ${cpu} ms)${runs < benchRuns ? `, ${runs} run${runs === 1 ? '' : 's'}` : ''}`;
 }
 
-async function main(): Promise<void> {
-  await buildAll();
-  const sizes = scriptFiles.map((f) => statSync(join(distDir, f)).size);
-  const scriptBytes = sizes.reduce((a, b) => a + b, 0);
-  const starts = coldStarts();
-  const { reports, rows } = againstBarePass();
-  const functions = benchFunctions(distDir, [smallRows, targetRows]);
-  const sidebar = {
-    samples: benchSidebarApart('samples', sidebarTimeoutMs),
-    small: benchSidebarApart(smallRows, sidebarTimeoutMs),
-    target: benchSidebarApart(targetRows, sidebarTimeoutMs),
-  };
-  const dashboard = await benchDashboard(targetRows);
+/** The bench's parts; `npm run bench -- --only=metrics,sidebar` runs only those. */
+const parts = ['metrics', 'script', 'functions', 'sidebar', 'dashboard'] as const;
+type Part = (typeof parts)[number];
 
+function partsAsked(argv: readonly string[]): ReadonlySet<Part> {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only) return new Set(parts);
+  const asked = only.split(',').map((p) => p.trim());
+  const unknown = asked.filter((p) => !(parts as readonly string[]).includes(p));
+  if (unknown.length > 0) {
+    throw new Error(`--only: no part ${unknown.join(', ')}; the parts are ${parts.join(', ')}.`);
+  }
+  return new Set(asked as Part[]);
+}
+
+async function main(): Promise<void> {
+  const asked = partsAsked(process.argv.slice(2));
+  await buildAll();
   const count = (t: unknown[][]) => (t.length - 1).toLocaleString('en-US');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const lines = [
-    `Machine: ${machine()}`,
-    `Data: ${count(reports.allOrders)} All Orders rows, ${count(reports.sellerFulfilledOrders)} seller-fulfilled rows, ${count(reports.shippingConfirmations)} shipments, ${count(reports.feedback)} feedback, ${count(reports.claims)} claims, ${count(reports.chargebacks)} chargebacks`,
-    '',
-    `Through the built bundle, medians of ${rounds} rounds; the bare pass reads each row's order ID, channel and date and puts the IDs in a Set.`,
-    '',
-    '| measure | bare pass | function | × bare pass | target |',
-    '|---|---|---|---|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${fixed(r.bareMs)} ms | ${fixed(r.metricMs)} ms | ${times(r.ratio)} | ${r.target} |`,
-    ),
-    '',
-    '| script | result | target |',
-    '|---|---|---|',
-    `| cold start: evaluate dist/*.js in a fresh context (median of ${starts.length}) | ${fixed(median(starts))} ms | 5 ms |`,
-    ...scriptFiles.map((f, i) => `| dist/${f} | ${kb(sizes[i] ?? 0)} | |`),
-    `| script files together | ${kb(scriptBytes)} | 110 KB |`,
-    '',
-    `The Health sheet's other functions through the bundle, medians of ${benchRuns}; growth should be about 10x.`,
-    '',
-    `| function | ${smallRows.toLocaleString('en-US')} rows | ${targetRows.toLocaleString('en-US')} rows | growth |`,
-    '|---|---|---|---|',
-    ...functions.map(
-      (f) =>
-        `| ${f.name} | ${fixed(f.medians[0] ?? 0)} ms | ${fixed(f.medians[1] ?? 0)} ms | ${times((f.medians[1] ?? 0) / (f.medians[0] ?? 1))} |`,
-    ),
-    '',
-    `The Plan of Action sidebar's calls in the local host (the add-on loaded afresh for each call, as Apps Script does; wall time, and the CPU time of the bench's process), medians of ${benchRuns}; targets 1 s on the samples and 5 s at ${targetRows.toLocaleString('en-US')} rows.`,
-    '',
-    `| call | samples | ${smallRows.toLocaleString('en-US')} rows | ${targetRows.toLocaleString('en-US')} rows | growth |`,
-    '|---|---|---|---|---|',
-    ...sidebarCalls.map((name, c) => {
-      const small = typeof sidebar.small === 'string' ? undefined : sidebar.small.medians[c];
-      const large = typeof sidebar.target === 'string' ? undefined : sidebar.target.medians[c];
-      const growth = small && large ? times(large / small) : '—';
-      return `| ${name} | ${sidebarCell(sidebar.samples, c)} | ${sidebarCell(sidebar.small, c)} | ${sidebarCell(sidebar.target, c)} | ${growth} |`;
-    }),
-    '',
-    '| dashboard in the local host | result | target |',
-    '|---|---|---|',
-    `| import of ${targetRows.toLocaleString('en-US')} rows | ${fixed(dashboard.importMs)} ms, ${dashboard.importCalls} service calls | — |`,
-    `| Health sheet build on ${targetRows.toLocaleString('en-US')} rows | ${fixed(dashboard.buildMs)} ms, ${dashboard.buildCalls} service calls | same calls as at 1,000 rows |`,
-  ];
+  const lines = [`Machine: ${machine()}`];
+  if (asked.has('metrics')) {
+    const { reports, rows } = againstBarePass();
+    lines.push(
+      `Data: ${count(reports.allOrders)} All Orders rows, ${count(reports.sellerFulfilledOrders)} seller-fulfilled rows, ${count(reports.shippingConfirmations)} shipments, ${count(reports.feedback)} feedback, ${count(reports.claims)} claims, ${count(reports.chargebacks)} chargebacks`,
+      '',
+      `Through the built bundle, medians of ${rounds} rounds; the bare pass reads each row's order ID, channel and date and puts the IDs in a Set.`,
+      '',
+      '| measure | bare pass | function | × bare pass | target |',
+      '|---|---|---|---|---|',
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | ${fixed(r.bareMs)} ms | ${fixed(r.metricMs)} ms | ${times(r.ratio)} | ${r.target} |`,
+      ),
+    );
+  }
+  if (asked.has('script')) {
+    const sizes = scriptFiles.map((f) => statSync(join(distDir, f)).size);
+    const scriptBytes = sizes.reduce((a, b) => a + b, 0);
+    const starts = coldStarts();
+    lines.push(
+      '',
+      '| script | result | target |',
+      '|---|---|---|',
+      `| cold start: evaluate dist/*.js in a fresh context (median of ${starts.length}) | ${fixed(median(starts))} ms | 5 ms |`,
+      ...scriptFiles.map((f, i) => `| dist/${f} | ${kb(sizes[i] ?? 0)} | |`),
+      `| script files together | ${kb(scriptBytes)} | 110 KB |`,
+    );
+  }
+  if (asked.has('functions')) {
+    const functions = benchFunctions(distDir, [smallRows, targetRows]);
+    lines.push(
+      '',
+      `The Health sheet's other functions through the bundle, medians of ${benchRuns}; growth should be about 10x.`,
+      '',
+      `| function | ${smallRows.toLocaleString('en-US')} rows | ${targetRows.toLocaleString('en-US')} rows | growth |`,
+      '|---|---|---|---|',
+      ...functions.map(
+        (f) =>
+          `| ${f.name} | ${fixed(f.medians[0] ?? 0)} ms | ${fixed(f.medians[1] ?? 0)} ms | ${times((f.medians[1] ?? 0) / (f.medians[0] ?? 1))} |`,
+      ),
+    );
+  }
+  if (asked.has('sidebar')) {
+    const sidebar = {
+      samples: benchSidebarApart('samples', sidebarTimeoutMs),
+      small: benchSidebarApart(smallRows, sidebarTimeoutMs),
+      target: benchSidebarApart(targetRows, sidebarTimeoutMs),
+    };
+    lines.push(
+      '',
+      `The Plan of Action sidebar's calls in the local host (the add-on loaded afresh for each call, as Apps Script does; wall time, and the CPU time of the bench's process), medians of ${benchRuns}; targets 1 s on the samples and 5 s at ${targetRows.toLocaleString('en-US')} rows.`,
+      '',
+      `| call | samples | ${smallRows.toLocaleString('en-US')} rows | ${targetRows.toLocaleString('en-US')} rows | growth |`,
+      '|---|---|---|---|---|',
+      ...sidebarCalls.map((name, c) => {
+        const small = typeof sidebar.small === 'string' ? undefined : sidebar.small.medians[c];
+        const large = typeof sidebar.target === 'string' ? undefined : sidebar.target.medians[c];
+        const growth = small && large ? times(large / small) : '—';
+        return `| ${name} | ${sidebarCell(sidebar.samples, c)} | ${sidebarCell(sidebar.small, c)} | ${sidebarCell(sidebar.target, c)} | ${growth} |`;
+      }),
+    );
+  }
+  if (asked.has('dashboard')) {
+    const dashboard = await benchDashboard(targetRows);
+    lines.push(
+      '',
+      '| dashboard in the local host | result | target |',
+      '|---|---|---|',
+      `| import of ${targetRows.toLocaleString('en-US')} rows | ${fixed(dashboard.importMs)} ms, ${dashboard.importCalls} service calls | — |`,
+      `| Health sheet build on ${targetRows.toLocaleString('en-US')} rows | ${fixed(dashboard.buildMs)} ms, ${dashboard.buildCalls} service calls | same calls as at 1,000 rows |`,
+    );
+  }
   console.log(lines.join('\n'));
 }
 
