@@ -11,13 +11,12 @@
  * `npm run bench -- --only=metrics,script` runs some of its parts (metrics, script, functions,
  * sidebar, dashboard).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import { createLocalHost } from '../host';
 import { barePass } from './bench-bare-pass';
 import { benchDashboard, reportsWithRows } from './bench-dashboard';
 import { benchFunctions } from './bench-functions';
+import { benchScript } from './bench-script';
 import { benchSidebarApart, type SidebarTiming, sidebarCalls } from './bench-sidebar';
 import { benchRuns, fixed, machine, median, time, times } from './bench-stats';
 import { buildAll } from './build';
@@ -30,29 +29,6 @@ const smallRows = 10_000;
 const rounds = Math.max(benchRuns, 9);
 /** A sidebar measure not done in this long is reported as not finished. */
 const sidebarTimeoutMs = 10 * 60_000;
-
-const scriptFiles = ['Core.js', 'Code.js'];
-
-/** Sheets evaluates every script file in a fresh context for each custom-function call. */
-function coldStarts(): number[] {
-  const host = createLocalHost();
-  const sources = scriptFiles.map((f) => readFileSync(join(distDir, f), 'utf8'));
-  const runs: number[] = [];
-  for (let run = 0; run < 30; run++) {
-    // A comment that differs per run keeps V8 from reusing the previous run's compilation.
-    runs.push(
-      time(() => {
-        const context = vm.createContext({ ...host.services });
-        sources.forEach((source, i) => {
-          new vm.Script(`${source}\n// run ${run}`, { filename: scriptFiles[i] }).runInContext(
-            context,
-          );
-        });
-      }).ms,
-    );
-  }
-  return runs;
-}
 
 /** The metrics against the bare pass over the same ranges, measured in the same rounds. */
 function againstBarePass() {
@@ -148,7 +124,6 @@ async function main(): Promise<void> {
   const asked = partsAsked(process.argv.slice(2));
   await buildAll();
   const count = (t: unknown[][]) => (t.length - 1).toLocaleString('en-US');
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines = [`Machine: ${machine()}`];
   if (asked.has('metrics')) {
     const { reports, rows } = againstBarePass();
@@ -165,19 +140,7 @@ async function main(): Promise<void> {
       ),
     );
   }
-  if (asked.has('script')) {
-    const sizes = scriptFiles.map((f) => statSync(join(distDir, f)).size);
-    const scriptBytes = sizes.reduce((a, b) => a + b, 0);
-    const starts = coldStarts();
-    lines.push(
-      '',
-      '| script | result | target |',
-      '|---|---|---|',
-      `| cold start: evaluate dist/*.js in a fresh context (median of ${starts.length}) | ${fixed(median(starts))} ms | 5 ms |`,
-      ...scriptFiles.map((f, i) => `| dist/${f} | ${kb(sizes[i] ?? 0)} | |`),
-      `| script files together | ${kb(scriptBytes)} | 110 KB |`,
-    );
-  }
+  if (asked.has('script')) lines.push('', ...benchScript(distDir));
   if (asked.has('functions')) {
     const functions = benchFunctions(distDir, [smallRows, targetRows]);
     lines.push(

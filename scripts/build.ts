@@ -1,9 +1,14 @@
 /**
  * Builds dist/, clasp's rootDir:
- *   Core.js       the add-on bundled by esbuild as one ES2019 IIFE assigned to `var SellerHealth`
+ *   Core.js       what a custom-function call needs, bundled by esbuild as one ES2019 IIFE assigned
+ *                 to `var SellerHealth` (src/gas/index.ts)
  *   Code.js       generated top-level declarations with JSDoc for every global in src/gas/globals.ts
- *   Sidebar.html  the sidebar bundled and inlined into one self-contained file
+ *   Server.html   the server bundle (src/gas/server.ts): what only the menu, the dialogs and the
+ *                 sidebar call, as one ES2019 IIFE assigned to `var SellerHealthServer`, stored in
+ *                 an HTML file so that no custom-function call loads it (src/gas/server-bundle.ts)
+ *   Sidebar.html, ImportDialog.html  each page bundled and inlined into one self-contained file
  *   appsscript.json
+ * The source maps of both bundles go to build/, which clasp never pushes.
  */
 import {
   copyFileSync,
@@ -17,20 +22,22 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { addonGlobals, type GlobalFunction } from '../src/gas/globals';
+import { addonGlobals, type GlobalFunction, type GlobalKind } from '../src/gas/globals';
+import { serverFile, serverGlobal } from '../src/gas/server-bundle';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const maps = join(root, 'build');
 
 /** The global name of the bundle; the stubs in Code.js delegate to it. */
 export const bundleGlobal = 'SellerHealth';
 
 /**
- * The comment above a stub. Sheets reads JSDoc only for custom functions (autocomplete and argument
- * help); the other globals get their summary on one line, as every custom-function call loads it.
+ * The JSDoc above a custom function's stub: Sheets reads it for autocomplete and argument help.
+ * Sheets reads no comment of the other globals, and every custom-function call loads Code.js, so
+ * they get one heading per kind instead (their summaries stay in src/gas/globals.ts).
  */
 function jsDoc(fn: GlobalFunction): string {
-  if (fn.kind !== 'customFunction') return `// ${fn.summary}`;
   const lines = [fn.summary, ''];
   for (const p of fn.params) {
     lines.push(`@param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${p.description}`);
@@ -38,6 +45,21 @@ function jsDoc(fn: GlobalFunction): string {
   if (fn.returns) lines.push(`@return {${fn.returns.type}} ${fn.returns.description}`);
   lines.push('@customfunction');
   return ['/**', ...lines.map((l) => (l === '' ? ' *' : ` * ${l}`)), ' */'].join('\n');
+}
+
+/** What each kind of global is, and which bundle runs it (src/gas/edge.ts routes by kind). */
+const kindHeadings: Record<GlobalKind, string> = {
+  customFunction: '// Custom functions, run by Core.js.',
+  trigger: '// Triggers, run by Core.js: onOpen may run in AuthMode.NONE and only builds the menu.',
+  menu: `// Menu items, run by the server bundle (${serverFile}.html, loaded on the first call of an execution).`,
+  sidebar: `// Called by the sidebar and the dialogs through google.script.run, run by the server bundle.`,
+};
+
+function stub(fn: GlobalFunction): string {
+  const params = fn.params.map((p) => p.name).join(', ');
+  const call = `${bundleGlobal}.atTheEdge('${fn.kind}', '${fn.name}', [${params}])`;
+  const declaration = `function ${fn.name}(${params}) {\n  return ${call};\n}\n`;
+  return fn.kind === 'customFunction' ? `${jsDoc(fn)}\n${declaration}` : declaration;
 }
 
 export function stubsSource(globals: readonly GlobalFunction[]): string {
@@ -48,38 +70,55 @@ export function stubsSource(globals: readonly GlobalFunction[]): string {
     '// so the order Apps Script loads the files in does not matter.',
     '',
   ];
-  const stubs = globals.map((fn) => {
-    const params = fn.params.map((p) => p.name).join(', ');
-    const call = `${bundleGlobal}.atTheEdge('${fn.kind}', '${fn.name}', [${params}])`;
-    return `${jsDoc(fn)}\nfunction ${fn.name}(${params}) {\n  return ${call};\n}\n`;
+  const groups = (Object.keys(kindHeadings) as GlobalKind[]).map((kind) => {
+    const stubs = globals.filter((fn) => fn.kind === kind).map(stub);
+    return stubs.length === 0 ? '' : `${kindHeadings[kind]}\n\n${stubs.join('\n')}`;
   });
-  return `${header.join('\n')}\n${stubs.join('\n')}`;
+  return `${header.join('\n')}\n${groups.filter((g) => g !== '').join('\n')}`;
 }
 
-async function bundleCore(): Promise<void> {
+/**
+ * One bundle of src/ as an ES2019 IIFE assigned to `var <globalName>`. Every custom-function call
+ * in Sheets loads and compiles Core.js, so both are minified; messages a seller sees are
+ * unaffected. For an Apps Script stack trace, the source map in build/ maps a position back to
+ * src/ (`npm run where`).
+ */
+async function bundleScript(entry: string, globalName: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [join(root, 'src/gas/index.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
-    globalName: bundleGlobal,
+    globalName,
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    // Every custom-function call in Sheets loads and compiles the whole project, so the bundle is
-    // minified (the issue's budget is 150 KB of script). Messages a seller sees are unaffected; for
-    // an Apps Script stack trace, the source map outside dist/ (clasp never pushes it) maps a
-    // position in Core.js back to src/.
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
     treeShaking: true,
     sourcemap: 'external',
-    outfile: join(dist, 'Core.js'),
+    outfile,
     banner: {
       js: '// Seller Health for Google Sheets. Built by scripts/build.ts from src/. Do not edit.',
     },
     logLevel: 'warning',
   });
+}
+
+/**
+ * The server bundle, as dist/Server.html. Apps Script reads an HTML file only when asked, so what
+ * the menu, the dialogs and the sidebar alone need costs a custom-function call nothing.
+ * src/gas/server-bundle.ts reads it with getRawContent (no template processing) and evaluates it
+ * with `new Function`; `sourceURL` names it Server.js in stack traces.
+ */
+async function bundleServer(): Promise<void> {
+  const script = join(maps, 'Server.js');
+  await bundleScript('src/gas/server.ts', serverGlobal, script);
+  const source = readFileSync(script, 'utf8');
+  // A scriptlet marker would make the file a template that does not parse: refuse it here.
+  if (/<\?|\?>/.test(source)) throw new Error('The server bundle holds "<?" or "?>".');
+  writeFileSync(join(dist, `${serverFile}.html`), `${source}//# sourceURL=Server.js\n`);
+  rmSync(script);
 }
 
 /**
@@ -123,10 +162,11 @@ async function bundlePage(dir: string, file: string): Promise<void> {
 export async function buildAll(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await bundleCore();
-  // Keep the source map beside dist/, not in it: Apps Script has no use for it.
-  mkdirSync(join(root, 'build'), { recursive: true });
-  renameSync(join(dist, 'Core.js.map'), join(root, 'build', 'Core.js.map'));
+  mkdirSync(maps, { recursive: true });
+  await bundleScript('src/gas/index.ts', bundleGlobal, join(dist, 'Core.js'));
+  // Keep the source maps beside dist/, not in it: Apps Script has no use for them.
+  renameSync(join(dist, 'Core.js.map'), join(maps, 'Core.js.map'));
+  await bundleServer();
   writeFileSync(join(dist, 'Code.js'), stubsSource(addonGlobals));
   for (const page of htmlPages) await bundlePage(page.dir, page.file);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
@@ -135,5 +175,7 @@ export async function buildAll(): Promise<void> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildAll();
   const pages = htmlPages.filter((p) => existsSync(join(dist, p.file))).map((p) => p.file);
-  console.log(`Built dist/: ${['Core.js', 'Code.js', 'appsscript.json', ...pages].join(', ')}`);
+  console.log(
+    `Built dist/: ${['Core.js', 'Code.js', `${serverFile}.html`, 'appsscript.json', ...pages].join(', ')}`,
+  );
 }

@@ -1,4 +1,7 @@
-/** HtmlService: pages read from the dist folder, and HtmlOutput. */
+/**
+ * HtmlService: pages read from the dist folder, HtmlOutput, and HtmlTemplate as far as the add-on
+ * uses it (getRawContent: how src/gas/server-bundle.ts reads the server bundle from Server.html).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -97,6 +100,21 @@ export class HtmlOutputFake extends Fake {
   }
 }
 
+/** A template made from a file; only its raw content is implemented (evaluate would run scriptlets). */
+export class HtmlTemplateFake extends Fake {
+  readonly apiName = 'HtmlTemplate';
+  constructor(
+    reg: FakeRegistry,
+    private readonly content: string,
+  ) {
+    super(reg);
+  }
+  /** "The unprocessed content of this template": the file exactly as pushed. */
+  getRawContent(): string {
+    return this.content;
+  }
+}
+
 export class HtmlServiceFake extends Fake {
   readonly apiName = 'HtmlService';
   constructor(
@@ -114,8 +132,14 @@ export class HtmlServiceFake extends Fake {
   }
   /** Reads `<htmlDir>/<name>.html` ("Sidebar" or "Sidebar.html"). */
   createHtmlOutputFromFile(name: unknown): HtmlOutputFake {
-    if (typeof name !== 'string')
-      signatureError(this.reg, 'HtmlService.createHtmlOutputFromFile', [name]);
+    return new HtmlOutputFake(this.reg, this._fileOf('createHtmlOutputFromFile', name));
+  }
+  /** A template of `<htmlDir>/<name>.html`; like Apps Script, a file that is not there throws. */
+  createTemplateFromFile(name: unknown): HtmlTemplateFake {
+    return new HtmlTemplateFake(this.reg, this._fileOf('createTemplateFromFile', name));
+  }
+  private _fileOf(method: string, name: unknown): string {
+    if (typeof name !== 'string') signatureError(this.reg, `HtmlService.${method}`, [name]);
     if (this.htmlDir === undefined) {
       this.reg.fail(
         'Local Apps Script host: HtmlService has no dist folder (pass htmlDir to createLocalHost, or load the add-on with loadAddon)',
@@ -124,7 +148,7 @@ export class HtmlServiceFake extends Fake {
     const base = name.replace(/\.html$/, '');
     const file = join(this.htmlDir, `${base}.html`);
     if (!existsSync(file)) this.reg.fail(`No HTML file named ${base} was found.`);
-    return new HtmlOutputFake(this.reg, readFileSync(file, 'utf8'));
+    return readFileSync(file, 'utf8');
   }
   createHtmlOutput(html?: unknown): HtmlOutputFake {
     if (html !== undefined && typeof html !== 'string') {

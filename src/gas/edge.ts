@@ -1,44 +1,33 @@
 /**
  * Every Apps Script global enters here: dist/Code.js's stubs call `atTheEdge(kind, name, args)`
- * (scripts/build.ts generates them). What a server function returns to the sidebar or a dialog,
- * and the message of every error thrown (shown in a cell or the sidebar, and sent to Cloud Logging
- * by exceptionLogging) pass the redaction step, so no report's buyer data leaves the sheets however
- * a function was written.
+ * (scripts/build.ts generates them). Custom functions and the open and install triggers run from
+ * Core.js; menu items and the sidebar's and dialogs' server functions from the server bundle,
+ * loaded on the first such call of an execution (./server-bundle.ts). Both pass the same
+ * redaction step (./call-edge.ts).
  */
+import { edgeOf, type Handler, messageOf } from './call-edge';
 import * as customFunctions from './custom-functions';
-import * as dashboard from './dashboard';
+import * as dashboardFunctions from './dashboard/custom-functions';
+import { onInstall, onOpen } from './dashboard/menu';
 import type { GlobalKind } from './globals-types';
-import * as planOfAction from './plan-of-action';
-import { callRedactor, holdsText, withCallPrivacy } from './privacy';
+import { callRedactor } from './privacy';
+import { type ServerBundle, serverBundle } from './server-bundle';
 
-type Handler = (...args: unknown[]) => unknown;
-
-let handlers: Record<string, Handler> | undefined;
-
-function handlerOf(name: string): Handler {
-  handlers ??= { ...customFunctions, ...dashboard, ...planOfAction } as Record<string, Handler>;
-  const handler = handlers[name];
-  if (handler === undefined) throw new Error(`Seller Health has no function ${name}.`);
-  return handler;
-}
-
-function messageOf(error: unknown): string {
-  return error !== null && typeof error === 'object' && 'message' in error
-    ? String(error.message)
-    : String(error);
-}
+const inCore = edgeOf(
+  () =>
+    ({ ...customFunctions, ...dashboardFunctions, onInstall, onOpen }) as Record<string, Handler>,
+);
 
 export function atTheEdge(kind: GlobalKind, name: string, args: unknown[]): unknown {
-  const handler = handlerOf(name);
-  return withCallPrivacy(kind, args, () => {
-    let result: unknown;
-    try {
-      result = handler(...args);
-    } catch (error) {
-      throw new Error(callRedactor().redact(messageOf(error)));
-    }
-    // Only the sidebar's and dialogs' answers leave the sheets; a custom function's stay in its cell.
-    if (kind !== 'sidebar' || !holdsText(result)) return result;
-    return callRedactor().redactDeep(result);
-  });
+  // onOpen may run in AuthMode.NONE, which allows nothing but the menu; a custom function needs
+  // none of the server's code: neither loads the server bundle.
+  if (kind === 'customFunction' || kind === 'trigger') return inCore(kind, name, args);
+  let server: ServerBundle;
+  try {
+    server = serverBundle();
+  } catch (error) {
+    // Outside any call: the patterns alone, no sheet is read for a message about a script file.
+    throw new Error(callRedactor().redact(messageOf(error)));
+  }
+  return server.atTheEdge(kind, name, args);
 }

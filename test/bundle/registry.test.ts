@@ -1,9 +1,11 @@
 /**
  * The registry of globals (src/gas/globals.ts) against the built files, for every entry: custom
  * functions, triggers, menu items and sidebar functions alike. dist/Code.js declares it with the
- * registry's parameters, dist/Core.js's `SellerHealth` has a function of that name taking as many,
- * and the declaration hands the bundle's entry (`atTheEdge`) its kind, its name and every argument
- * it was called with (a trigger's event too).
+ * registry's parameters; the bundle its kind belongs to has a function of that name taking as many
+ * (dist/Core.js's `SellerHealth` for custom functions and triggers, dist/Server.html's
+ * `SellerHealthServer` for menu items and sidebar functions), the other bundle none; and the
+ * declaration hands the bundle's entry (`atTheEdge`) its kind, its name and every argument it was
+ * called with (a trigger's event too).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +18,20 @@ import { addonGlobals } from '../../src/gas/globals';
 const dist = join(__dirname, '../../dist');
 const entries = addonGlobals.map((entry) => [entry.name, entry] as const);
 let addon: LoadedAddon;
-let bundle: Record<string, unknown>;
+let core: Record<string, unknown>;
+let server: Record<string, unknown>;
+
+/** Custom functions and triggers run from Core.js; the rest from the server bundle. */
+const inCore = (kind: string) => kind === 'customFunction' || kind === 'trigger';
 
 beforeAll(() => {
   addon = createLocalHost().load(dist);
-  bundle = vm.runInContext('SellerHealth', addon.context) as Record<string, unknown>;
+  core = vm.runInContext('SellerHealth', addon.context) as Record<string, unknown>;
+  const source = readFileSync(join(dist, 'Server.html'), 'utf8');
+  server = vm.runInContext(
+    `new Function(${JSON.stringify(`${source}\nreturn SellerHealthServer;`)})()`,
+    addon.context,
+  ) as Record<string, unknown>;
 });
 
 describe('every global of the registry, in the built add-on', () => {
@@ -43,13 +54,23 @@ describe('every global of the registry, in the built add-on', () => {
   });
 
   it.each(entries)(
-    '%s is a function of the bundle taking the registry parameter count',
+    '%s is a function of the bundle of its kind taking the registry parameter count, and of that bundle only',
     (name, entry) => {
-      const fn = bundle[name];
+      const [home, other] = inCore(entry.kind) ? [core, server] : [server, core];
+      const fn = home[name];
       expect(typeof fn).toBe('function');
       expect((fn as (...args: unknown[]) => unknown).length).toBe(entry.params.length);
+      expect(other[name]).toBeUndefined();
     },
   );
+
+  it('leaves nothing in either bundle that the registry does not list, but their doors', () => {
+    const names = new Set(addonGlobals.map((g) => g.name));
+    for (const bundle of [core, server]) {
+      const extra = Object.keys(bundle).filter((key) => !names.has(key));
+      expect(extra).toEqual(['atTheEdge']);
+    }
+  });
 
   it.each(entries)('%s hands its kind, name and every argument to the bundle', (name, entry) => {
     // A stand-in bundle that records what the declaration passes, in the add-on's own context.

@@ -162,12 +162,21 @@ describe('Ui and HtmlService', () => {
     ]);
   });
 
-  it('fails for a missing HTML file and for createTemplateFromFile', () => {
+  it('fails for a missing HTML file, as Apps Script does, whichever way it is read', () => {
     expect(() => run(`HtmlService.createHtmlOutputFromFile('Nope');`)).toThrow(
       'No HTML file named Nope was found.',
     );
-    expect(() => run(`HtmlService.createTemplateFromFile('Sidebar');`)).toThrow(
-      'Local Apps Script host: HtmlService.createTemplateFromFile is not implemented',
+    expect(() => run(`HtmlService.createTemplateFromFile('Nope');`)).toThrow(
+      'No HTML file named Nope was found.',
+    );
+  });
+
+  it("gives a template's raw content exactly as the file holds it, and evaluates none", () => {
+    expect(run(`return HtmlService.createTemplateFromFile('Sidebar').getRawContent();`)).toBe(
+      '<!doctype html><html><body><h1>Plan of Action</h1></body></html>',
+    );
+    expect(() => run(`HtmlService.createTemplateFromFile('Sidebar').evaluate();`)).toThrow(
+      'Local Apps Script host: HtmlTemplate.evaluate is not implemented',
     );
   });
 });

@@ -1,11 +1,7 @@
-/** The dashboard's globals (listed in ./globals.ts): menu, import, Health sheet, settings, custom functions. */
-export {
-  HEALTH_TRENDS,
-  ORDERS_TO_SHIP,
-  RECOVERY_PLAN,
-  REPORT_PROBLEMS,
-  SALES_AT_STAKE,
-} from './custom-functions';
+/**
+ * The dashboard's menu items and dialog functions (listed in ./globals.ts), in the server bundle
+ * (../server.ts). Its custom functions and the open and install triggers are in Core.js (../index.ts).
+ */
 export {
   buildHealthSheet,
   importReportRows,
@@ -13,5 +9,4 @@ export {
   saveDashboardSettings,
 } from './dialog-api';
 export { showImportDialog } from './import';
-export { onInstall, onOpen } from './menu';
 export { showSettings } from './settings-dialog';
