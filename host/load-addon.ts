@@ -1,7 +1,8 @@
 /**
  * Loads a built dist/ folder the way Apps Script runs it: every .js file evaluated, in clasp's push
  * order, into ONE fresh V8 context whose global object holds only what Apps Script provides: the
- * JavaScript builtins of that new realm, `console` and the service objects passed in. No `require`,
+ * JavaScript builtins of that new realm, `console` and the service objects passed in (an HTML file,
+ * the server bundle Server.html too, is read only when the add-on asks HtmlService). No `require`,
  * `process`, `module`, `exports`, `Buffer`, `fetch`, `setTimeout`, `setInterval`, `window` or
  * `document` (test/host/load-addon.test.ts checks it).
  *

@@ -4,7 +4,9 @@
  * `scripts/build.ts` turns it into `dist/Code.js`: a real top-level `function NAME(params)` with
  * its JSDoc for every entry (Sheets only offers autocomplete and argument help for declarations
  * it can see, and esbuild drops comments), each delegating to the bundle's `SellerHealth` object.
- * The bundle entry (`./index.ts`) must export a function for every name here; a test checks it.
+ * The bundle of its kind must export a function for every name here: ./index.ts (Core.js) for
+ * custom functions and triggers, ./server.ts (Server.html) for menu items and sidebar and dialog
+ * calls; a test checks it.
  * The sidebar's typed RPC uses the `sidebar` entries.
  */
 
