@@ -77,13 +77,21 @@ export function stubsSource(globals: readonly GlobalFunction[]): string {
   return `${header.join('\n')}\n${groups.filter((g) => g !== '').join('\n')}`;
 }
 
+const banner =
+  '// Seller Health for Google Sheets. Built by scripts/build.ts from src/. Do not edit.';
+
 /**
- * One bundle of src/ as an ES2019 IIFE assigned to `var <globalName>`. Every custom-function call
- * in Sheets loads and compiles Core.js, so both are minified; messages a seller sees are
- * unaffected. For an Apps Script stack trace, the source map in build/ maps a position back to
- * src/ (`npm run where`).
+ * One bundle of src/ as an ES2019 IIFE assigned to `var <globalName>`. Apps Script compiles Core.js
+ * for every custom-function call and the server bundle for every menu or sidebar call, so both are
+ * minified; messages a seller sees are unaffected. For an Apps Script stack trace, the source map
+ * in build/ maps a position back to src/ (`npm run where`).
  */
-async function bundleScript(entry: string, globalName: string, outfile: string): Promise<void> {
+async function bundleScript(
+  entry: string,
+  globalName: string,
+  outfile: string,
+  firstLine: string,
+): Promise<void> {
   await build({
     entryPoints: [join(root, entry)],
     bundle: true,
@@ -98,9 +106,7 @@ async function bundleScript(entry: string, globalName: string, outfile: string):
     treeShaking: true,
     sourcemap: 'external',
     outfile,
-    banner: {
-      js: '// Seller Health for Google Sheets. Built by scripts/build.ts from src/. Do not edit.',
-    },
+    banner: { js: firstLine },
     logLevel: 'warning',
   });
 }
@@ -113,9 +119,11 @@ async function bundleScript(entry: string, globalName: string, outfile: string):
  */
 async function bundleServer(): Promise<void> {
   const script = join(maps, 'Server.js');
-  await bundleScript('src/gas/server.ts', serverGlobal, script);
+  const note = ' Not a page: the server bundle, evaluated by src/gas/server-bundle.ts.';
+  await bundleScript('src/gas/server.ts', serverGlobal, script, `${banner}${note}`);
   const source = readFileSync(script, 'utf8');
-  // A scriptlet marker would make the file a template that does not parse: refuse it here.
+  // HtmlService reads `<?` and `?>` in an HTML file as scriptlets: keep them out, so the file is
+  // plain script whatever HtmlService makes of a template.
   if (/<\?|\?>/.test(source)) throw new Error('The server bundle holds "<?" or "?>".');
   writeFileSync(join(dist, `${serverFile}.html`), `${source}//# sourceURL=Server.js\n`);
   rmSync(script);
@@ -163,7 +171,7 @@ export async function buildAll(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   mkdirSync(maps, { recursive: true });
-  await bundleScript('src/gas/index.ts', bundleGlobal, join(dist, 'Core.js'));
+  await bundleScript('src/gas/index.ts', bundleGlobal, join(dist, 'Core.js'), banner);
   // Keep the source maps beside dist/, not in it: Apps Script has no use for them.
   renameSync(join(dist, 'Core.js.map'), join(maps, 'Core.js.map'));
   await bundleServer();

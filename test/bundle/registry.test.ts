@@ -5,13 +5,15 @@
  * (dist/Core.js's `SellerHealth` for custom functions and triggers, dist/Server.html's
  * `SellerHealthServer` for menu items and sidebar functions), the other bundle none; and the
  * declaration hands the bundle's entry (`atTheEdge`) its kind, its name and every argument it was
- * called with (a trigger's event too).
+ * called with (a trigger's event too), which Core.js's entry hands on unchanged to the server
+ * bundle's for a menu item or a sidebar call.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalHost, type LoadedAddon } from '../../host';
 import { addonGlobals } from '../../src/gas/globals';
 
@@ -100,6 +102,38 @@ describe('every global of the registry, in the built add-on', () => {
       expect(value).toBe(args[i]);
     });
   });
+});
+
+describe('every menu item and sidebar call, through dist/Core.js to the server bundle', () => {
+  // A stand-in Server.html that records what Core.js's door hands it.
+  const standIn = mkdtempSync(join(tmpdir(), 'dist-stand-in-server-'));
+  cpSync(dist, standIn, { recursive: true });
+  writeFileSync(
+    join(standIn, 'Server.html'),
+    `var SellerHealthServer = { atTheEdge: function (kind, name, args) {
+      handed.push({ kind: kind, name: name, args: args });
+      return 'server result of ' + name;
+    } };`,
+  );
+  afterAll(() => rmSync(standIn, { recursive: true, force: true }));
+
+  it.each(entries.filter(([, entry]) => !inCore(entry.kind)))(
+    '%s is handed on with its kind, name and every argument',
+    (name, entry) => {
+      const host = createLocalHost();
+      const loaded = host.load(standIn);
+      const handed = loaded.run<unknown[]>('var handed = []; handed');
+      const args = entry.params.map((p) => ({ argument: p.name }));
+      expect(loaded.globals[name]?.(...args)).toBe(`server result of ${name}`);
+      expect(handed).toHaveLength(1);
+      const [call] = handed as { kind: string; name: string; args: unknown[] }[];
+      expect([call?.kind, call?.name]).toEqual([entry.kind, name]);
+      expect(call?.args).toHaveLength(args.length);
+      call?.args.forEach((value, i) => {
+        expect(value).toBe(args[i]);
+      });
+    },
+  );
 });
 
 describe('the triggers, through the built bundle', () => {
