@@ -7,13 +7,15 @@
  */
 import { buyerColumnsOf, buyerValuesOf, createRedactor, type Redactor } from '../core/privacy';
 import type { GlobalKind } from './globals-types';
-import { findReportSheets } from './report-sheets';
+import { findReportSheets, type ReportSheet } from './report-sheets';
 
 interface CallPrivacy {
   kind: GlobalKind;
   args: readonly unknown[];
   values: string[] | null;
   redactor: Redactor | null;
+  /** The report sheets this call found already, so their header rows are not read again. */
+  sheets: readonly ReportSheet[] | null;
 }
 
 let current: CallPrivacy | null = null;
@@ -21,7 +23,7 @@ let current: CallPrivacy | null = null;
 /** Runs one call of a global with its own redactor; nested calls share the outer one. */
 export function withCallPrivacy<T>(kind: GlobalKind, args: readonly unknown[], run: () => T): T {
   if (current !== null) return run();
-  current = { kind, args, values: null, redactor: null };
+  current = { kind, args, values: null, redactor: null, sheets: null };
   try {
     return run();
   } finally {
@@ -29,31 +31,54 @@ export function withCallPrivacy<T>(kind: GlobalKind, args: readonly unknown[], r
   }
 }
 
-/** The buyer values this call read from the sheets, so the redactor need not read them again. */
-export function noteBuyerValues(values: readonly string[]): void {
+/**
+ * The buyer values this call read from the sheets, so the redactor need not read them again; with
+ * the redactor already made of them, that is not built again either (indexing 100,000 rows'
+ * values takes long).
+ */
+export function noteBuyerValues(values: readonly string[], redactor?: Redactor): void {
   if (current === null) return;
+  const first = current.values === null;
   current.values = [...(current.values ?? []), ...values];
-  current.redactor = null;
+  current.redactor = first && redactor ? redactor : null;
 }
 
-/** The buyer columns of every report sheet: one read per column, not of the whole sheet. */
-export function reportSheetBuyerValues(): string[] {
+/** The report sheets this call found, for the buyer columns to be read without finding them again. */
+export function noteReportSheets(sheets: readonly ReportSheet[]): void {
+  if (current !== null) current.sheets = sheets;
+}
+
+/** Runs of adjacent columns (`[first, count]`), so side-by-side buyer columns are one read. */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === column) last[1]++;
+    else runs.push([column, 1]);
+  }
+  return runs;
+}
+
+/** The buyer columns of every report sheet: one read per run of adjacent columns, not the sheet. */
+export function reportSheetBuyerValues(
+  reports: readonly ReportSheet[] = current?.sheets ?? findReportSheets(),
+): string[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const values: string[] = [];
-  for (const report of findReportSheets(spreadsheet)) {
+  const values = new Set<string>();
+  for (const report of reports) {
     const columns = buyerColumnsOf(report.header);
     if (columns.length === 0 || report.lastRow <= report.headerRow) continue;
     const sheet = spreadsheet.getSheetByName(report.sheetName);
     if (sheet === null) continue;
     const rows = report.lastRow - report.headerRow;
-    const cells = columns.map((column) =>
-      sheet.getRange(report.headerRow + 1, column + 1, rows, 1).getValues(),
-    );
-    const header = columns.map((column) => report.header[column]);
-    const table = Array.from({ length: rows }, (_, r) => cells.map((c) => c[r]?.[0]));
-    values.push(...buyerValuesOf([header, ...table]));
+    for (const [first, count] of columnRuns(columns)) {
+      const cells = sheet.getRange(report.headerRow + 1, first + 1, rows, count).getValues();
+      // Each run read as a report of its own: its header cells, then its rows.
+      const header = report.header.slice(first, first + count);
+      for (const value of buyerValuesOf([header, ...cells])) values.add(value);
+    }
   }
-  return values;
+  return [...values];
 }
 
 function knownValues(call: CallPrivacy): string[] {

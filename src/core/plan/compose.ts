@@ -27,7 +27,7 @@ import {
 } from './form-text';
 import { noticeLetter } from './letters';
 import { metricsOfNotice, noticeInfo } from './notices';
-import type { MarketplaceData } from './report-data';
+import type { KeptMarketplace } from './report-facts';
 import { factsInScope } from './scope';
 import type {
   ComposedPlan,
@@ -137,7 +137,7 @@ export function buildPlan(
   allFindings: readonly Finding[],
   allAffected: readonly AffectedOrder[],
   allResults: readonly MetricResult[],
-  market: MarketplaceData | null = null,
+  market: KeptMarketplace | null = null,
   formLimit: number = sellerCentralAppealLimit,
 ): ComposedPlan {
   const { findings, affected, results } = factsInScope(draft.notice, {
@@ -252,7 +252,7 @@ export function composePlan(
   options: ComposeOptions = {},
 ): ComposedPlan {
   const model = buildPlan(draft, findings, affected, results, options.market ?? null);
-  const findBuyerData = createRedactor(options.buyerIdentifiers).find;
+  const findBuyerData = (options.redactor ?? createRedactor(options.buyerIdentifiers)).find;
   const texts = [
     ...textsWithPlace(model),
     { place: 'the text for the appeal form', text: model.appealForm },

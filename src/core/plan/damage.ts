@@ -9,8 +9,10 @@
 import { formatPercent } from '../analysis/percent';
 import { recoveryAssumption, recoveryPlan } from '../analysis/recovery';
 import { ordersToShip, salesAtStake, type TableCell } from '../dashboard/tables';
+import type { Marketplace } from '../marketplaces';
+import type { HealthInput } from '../metrics/types';
 import { metricsOfNotice } from './notices';
-import type { MarketplaceData } from './report-data';
+import type { KeptMarketplace } from './report-facts';
 import { noticeScope } from './scope';
 import type { DocBlock, PlanDraft } from './types';
 
@@ -31,7 +33,7 @@ function table(cells: TableCell[][]): DocBlock {
 }
 
 /** The defects of the notice's metrics, in its channel, that leave the window first. */
-function leavingSoon(draft: PlanDraft, market: MarketplaceData): DocBlock[] {
+function leavingSoon(draft: PlanDraft, market: KeptMarketplace): DocBlock[] {
   const { channel } = noticeScope(draft.notice);
   const metrics = metricsOfNotice(draft.notice.kind);
   const blocks: DocBlock[] = [];
@@ -64,13 +66,34 @@ function leavingSoon(draft: PlanDraft, market: MarketplaceData): DocBlock[] {
   return blocks;
 }
 
+/**
+ * The tables of the seller's section, measured with the figures (see ./report-facts.ts): the
+ * sales at stake, and the most urgent orders to ship with how many wait in all.
+ */
+export interface SellerStake {
+  sales: TableCell[][];
+  /** The header and the `ordersToShipShown` most urgent orders. */
+  toShip: TableCell[][];
+  waiting: number;
+}
+
+export function sellerStake(
+  input: HealthInput,
+  marketplace: Marketplace,
+  asOf: string,
+): SellerStake {
+  const toShip = ordersToShip(input, marketplace, asOf);
+  return {
+    sales: salesAtStake(input, marketplace, asOf),
+    toShip: toShip.slice(0, ordersToShipShown + 1),
+    waiting: toShip.length - 1,
+  };
+}
+
 /** The seller's section, first in the Doc; none without report data. */
-export function damageSection(draft: PlanDraft, market: MarketplaceData | null): DocBlock[] {
+export function damageSection(draft: PlanDraft, market: KeptMarketplace | null): DocBlock[] {
   if (!market) return [];
-  const { input, marketplace, options } = market;
-  const toShip = ordersToShip(input, marketplace, options.asOf);
-  const waiting = toShip.length - 1;
-  const shown = toShip.slice(0, ordersToShipShown + 1);
+  const { marketplace, options, stake } = market;
   const blocks: DocBlock[] = [
     { type: 'heading', level: 1, text: damageHeading },
     {
@@ -78,14 +101,14 @@ export function damageSection(draft: PlanDraft, market: MarketplaceData | null):
       text: `For you alone, and not in the form text: delete it before you send this Doc to Amazon. From your reports for ${marketplace.salesChannel} up to ${options.asOf}.`,
     },
     { type: 'heading', level: 2, text: 'Sales of the last 30 and 60 days' },
-    table(salesAtStake(input, marketplace, options.asOf)),
+    table(stake.sales),
     { type: 'heading', level: 2, text: 'Seller-fulfilled orders still to ship' },
-    table(shown),
+    table(stake.toShip),
   ];
-  if (waiting > ordersToShipShown) {
+  if (stake.waiting > ordersToShipShown) {
     blocks.push({
       type: 'paragraph',
-      text: `The ${ordersToShipShown} most urgent of ${waiting} orders waiting to ship.`,
+      text: `The ${ordersToShipShown} most urgent of ${stake.waiting} orders waiting to ship.`,
     });
   }
   const leaving = leavingSoon(draft, market);

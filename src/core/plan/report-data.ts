@@ -12,16 +12,16 @@ import type { HealthInput, MetricOptions } from '../metrics/types';
 import { buyerValuesOf, createRedactor, type Redactor } from '../privacy';
 import type { Channel } from '../reports/types';
 import type { MarketplaceView, NoticeSuggestion, PlanOfActionStart } from './contract';
+import { sellerStake } from './damage';
 import { evidenceFor, productChoices } from './evidence';
 import { metricsOfNotice } from './notices';
+import type { KeptMarketplace } from './report-facts';
 import { factsInScope, noFacts, type PlanFacts } from './scope';
 import type { NoticeKind, PlanDraft } from './types';
 
 /** One marketplace's reports, measured apart as Amazon measures them. */
-export interface MarketplaceData extends PlanFacts {
-  marketplace: Marketplace;
+export interface MarketplaceData extends KeptMarketplace {
   input: HealthInput;
-  options: MetricOptions;
 }
 
 export interface ReportData {
@@ -60,6 +60,8 @@ function marketplaceData(
     input,
     options,
     results,
+    // Order IDs, SKUs, counts and amounts: seller data, written to the Doc as they are.
+    stake: sellerStake(input, marketplace, options.asOf),
     // A claim reason or carrier typed with a buyer's name is a finding's key: blanked here, so
     // the sidebar, the review and the Doc all see the same findings.
     findings: redactor.redactDeep(findDefectFindings(input, results, options)),

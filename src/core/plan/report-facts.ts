@@ -8,11 +8,17 @@
  * redaction step (./report-data.ts), and buyer values are never part of the facts.
  */
 import type { Marketplace } from '../marketplaces';
+import type { MetricOptions } from '../metrics/types';
+import type { SellerStake } from './damage';
 import type { PlanFacts } from './scope';
 
 /** One marketplace's facts, measured apart as Amazon measures them. */
 export interface KeptMarketplace extends PlanFacts {
   marketplace: Marketplace;
+  /** The as-of day and near margin the figures were measured with. */
+  options: MetricOptions;
+  /** The tables of the Doc's section for the seller (./damage.ts). */
+  stake: SellerStake;
 }
 
 /** What is kept: each marketplace's facts, in the order of `ReportData.marketplaces`. */
@@ -38,7 +44,7 @@ export interface FactsContext {
 }
 
 /** Raised when what the facts hold changes shape, so facts stored by an older version are not read. */
-const factsFormat = 2;
+const factsFormat = 3;
 
 /** FNV-1a over UTF-16 code units, as 8 hex digits. */
 function fnv1a(text: string, seed: number): string {
@@ -117,6 +123,8 @@ export function factsFromPieces(
       facts.marketplaces.every(
         (m) =>
           typeof m.marketplace?.code === 'string' &&
+          typeof m.options?.asOf === 'string' &&
+          Array.isArray(m.stake?.toShip) &&
           Array.isArray(m.results) &&
           Array.isArray(m.findings) &&
           Array.isArray(m.affected),

@@ -90,9 +90,13 @@ function guardFlags(
 export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFlag[] {
   const affected = context.affected ?? [];
   const known = knownIdentifiersOf(context.findings, context.results, affected, draft.notice);
-  const findBuyerData = createRedactor(
-    withoutOwnNameWords(context.buyerIdentifiers ?? [], draft.seller?.name),
-  ).find;
+  const buyerValues = context.buyerIdentifiers ?? [];
+  const checked = withoutOwnNameWords(buyerValues, draft.seller?.name);
+  // The call's redactor knows the same values unless the seller's name took some out.
+  const findBuyerData =
+    context.redactor && checked.length === buyerValues.length
+      ? context.redactor.find
+      : createRedactor(checked).find;
   const flags = sellerTexts(draft).flatMap((t) => guardFlags(t, known, findBuyerData));
   const plain = planAsPlainText(buildPlan(draft, context.findings, affected, context.results), {
     forAppealForm: true,

@@ -4,8 +4,9 @@
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
+import type { Redactor } from '../privacy';
 import type { Channel } from '../reports/types';
-import type { MarketplaceData } from './report-data';
+import type { KeptMarketplace } from './report-facts';
 
 /** The notice a Plan of Action answers. */
 export type NoticeKind =
@@ -144,6 +145,8 @@ export interface ReviewContext {
   results: MetricResult[];
   /** Buyer names, e-mails and phones from the report sheets; held in memory only. */
   buyerIdentifiers: string[];
+  /** The redactor of `buyerIdentifiers` when the call built one already (indexing 100,000 rows' takes long). */
+  redactor?: Redactor;
   /** Characters the appeal form takes; see `sellerCentralAppealLimit`. */
   maxChars: number;
   /** The affected orders, so the length check measures the plan as composed; none when omitted. */
@@ -152,7 +155,9 @@ export interface ReviewContext {
 
 export interface ComposeOptions {
   /** The notice's marketplace data: the Doc then opens with the seller's own section. */
-  market?: MarketplaceData | null;
+  market?: KeptMarketplace | null;
   /** Buyer names, e-mails and phones from the report sheets: composing refuses text containing one. */
   buyerIdentifiers?: string[];
+  /** The redactor of `buyerIdentifiers` when the call built one already. */
+  redactor?: Redactor;
 }

@@ -57,7 +57,8 @@ export function indexKnownValues(values: readonly string[]): KnownValueIndex {
       phones.set(tail, [...(phones.get(tail) ?? []), digits]);
       continue;
     }
-    const words = wordsOf(value).map((w) => w.key);
+    // The keys alone, as wordsOf gives them: no positions are needed for the index.
+    const words = (value.match(wordPattern) ?? []).map((word) => word.toLowerCase());
     add(words);
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);

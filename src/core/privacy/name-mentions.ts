@@ -50,13 +50,15 @@ const name = `${nameWord}(?:\\s+${nameWord}){0,2}`;
 let mentionSource: string | undefined;
 
 function mentionPatternSource(): string {
-  const buyerWordPattern = `(?:${buyerWords.split(' ').map(eitherCase).join('|')})(?:['’]s)?`;
-  mentionSource ??= [
-    // buyer/customer [Mrs] Name
-    `(?<![\\p{L}])${buyerWordPattern}${connector}(?<name1>(?:${titlePattern}\\s+)?${name})`,
-    // Mrs Smith, Herr Weber
-    `(?<![\\p{L}])(?<name2>${titlePattern}\\s+${name})`,
-  ].join('|');
+  if (mentionSource === undefined) {
+    const buyerWordPattern = `(?:${buyerWords.split(' ').map(eitherCase).join('|')})(?:['’]s)?`;
+    mentionSource = [
+      // buyer/customer [Mrs] Name
+      `(?<![\\p{L}])${buyerWordPattern}${connector}(?<name1>(?:${titlePattern}\\s+)?${name})`,
+      // Mrs Smith, Herr Weber
+      `(?<![\\p{L}])(?<name2>${titlePattern}\\s+${name})`,
+    ].join('|');
+  }
   return mentionSource;
 }
 

@@ -34,10 +34,15 @@ function mergeSpans(spans: TextSpan[]): TextSpan[] {
   return merged;
 }
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 function spansIn(text: string, known: KnownValueIndex): TextSpan[] {
   // Cheap exit for IDs, SKUs, numbers and dates: buyer data has a letter, @ or a digit group.
   if (text.length < 3) return [];
   const masked = maskSellerData(text);
+  // Every pattern needs a letter or digit left after masking, or an @: order IDs, dates and
+  // amounts alone (most of a payload's strings) hold no buyer data.
+  if (!letterOrDigit.test(masked) && !text.includes('@')) return [];
   return mergeSpans([
     ...emailSpans(text),
     ...shapeSpans(masked),
@@ -52,16 +57,24 @@ function spansIn(text: string, known: KnownValueIndex): TextSpan[] {
  */
 export function createRedactor(buyerValues: readonly string[] = []): Redactor {
   const known = indexKnownValues(buyerValues);
+  // A payload repeats its texts (a product name per order, a defect per row): each is looked at once.
+  const redacted = new Map<string, string>();
   const redact = (text: string): string => {
+    const done = redacted.get(text);
+    if (done !== undefined) return done;
     const spans = spansIn(text, known);
-    if (spans.length === 0) return text;
-    let out = '';
-    let at = 0;
-    for (const span of spans) {
-      out += text.slice(at, span.start) + redactedMarker;
-      at = span.end;
+    let out = text;
+    if (spans.length > 0) {
+      out = '';
+      let at = 0;
+      for (const span of spans) {
+        out += text.slice(at, span.start) + redactedMarker;
+        at = span.end;
+      }
+      out += text.slice(at);
     }
-    return out + text.slice(at);
+    redacted.set(text, out);
+    return out;
   };
   const redactDeep = (value: unknown): unknown => {
     if (typeof value === 'string') return redact(value);

@@ -1,59 +1,85 @@
 /**
  * What the report sheets of this spreadsheet show, for the Plan of Action; the reading itself is
  * the core's (src/core/plan/report-data.ts), shared with `npm start` and the tests. Opening the
- * sidebar and Generate read the sheets afresh and keep the facts a draft is checked against (the
- * metrics, findings and affected orders) in the document's cache; review uses them while the
- * report sheets keep their row counts and headers (src/core/plan/report-facts.ts), and reads only
- * the sheets' header rows and buyer columns. Otherwise it reads the sheets again.
+ * sidebar reads the sheets afresh and keeps the facts a draft is checked against and written
+ * from (the metrics, findings, affected orders and the tables of the seller's section) in the
+ * document's cache; review and Generate use them while the report sheets keep their row counts
+ * and headers (src/core/plan/report-facts.ts), and read only the sheets' header rows and buyer
+ * columns. Otherwise they read the sheets again, and keep what they read.
  */
 import { type ReportData, reportDataOf } from '../../core/plan/report-data';
 import { factsKey, type KeptFacts } from '../../core/plan/report-facts';
-import { callBuyerValues, callRedactor, noteBuyerValues } from '../privacy';
+import type { Redactor } from '../../core/privacy';
+import { callBuyerValues, callRedactor, noteBuyerValues, noteReportSheets } from '../privacy';
 import { findReportSheets, type ReportSheet, readHealthRanges } from '../report-sheets';
-import { readSettings } from '../settings';
+import { readSettings, type Settings } from '../settings';
 import { loadFacts, storeFacts } from './facts-cache';
 
 export type ReportDataRead = { data: ReportData; problem: null } | { data: null; problem: string };
 
-/** What review checks a draft against; the buyer values stay in memory. */
-export type DraftFacts = KeptFacts & { buyerIdentifiers: string[] };
+/** What review and Generate check a draft against; the buyer values stay in memory. */
+export type DraftFacts = KeptFacts & { buyerIdentifiers: string[]; redactor: Redactor };
 
 const noReportSheets =
   'No Amazon report sheets were found in this spreadsheet, so there are no findings to show. Import or paste your reports (with their header rows) to base the plan on your data.';
 
-function factsKeyOf(sheets: readonly ReportSheet[]): string {
-  const settings = readSettings();
+interface SheetsNow {
+  sheets: ReportSheet[];
+  settings: Settings;
+  timeZone: string;
+}
+
+/** The report sheets as they are, found once per call (the redaction step reuses them). */
+function sheetsNow(): SheetsNow {
+  const sheets = findReportSheets();
+  noteReportSheets(sheets);
+  return {
+    sheets,
+    settings: readSettings(),
+    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+  };
+}
+
+function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
   return factsKey({
     sheets,
     marketplace: settings.marketplace,
     nearMargin: settings.nearMargin,
-    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    timeZone,
   });
 }
 
-function readSheets(sheets: readonly ReportSheet[]): ReportDataRead {
+function keptOf(data: ReportData): KeptFacts {
+  return {
+    marketplaces: data.marketplaces.map(
+      ({ marketplace, options, stake, results, findings, affected }) => ({
+        marketplace,
+        options,
+        stake,
+        results,
+        findings,
+        affected,
+      }),
+    ),
+  };
+}
+
+function readSheets(now: SheetsNow): ReportDataRead {
+  const { sheets, settings, timeZone } = now;
   if (sheets.length === 0) return { data: null, problem: noReportSheets };
   try {
-    const settings = readSettings();
     const data = reportDataOf(
       readHealthRanges(sheets),
       sheets.map((sheet) => sheet.values),
       {
         marketplace: settings.marketplace ?? undefined,
         nearMargin: settings.nearMargin,
-        sheetTimeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+        sheetTimeZone: timeZone,
       },
     );
     // The sheets were read whole: the call's redactor need not read their buyer columns again.
-    noteBuyerValues(data.buyerIdentifiers);
-    storeFacts(factsKeyOf(sheets), {
-      marketplaces: data.marketplaces.map(({ marketplace, results, findings, affected }) => ({
-        marketplace,
-        results,
-        findings,
-        affected,
-      })),
-    });
+    noteBuyerValues(data.buyerIdentifiers, data.redactor);
+    storeFacts(factsKeyOf(now), keptOf(data));
     return { data, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -64,19 +90,19 @@ function readSheets(sheets: readonly ReportSheet[]): ReportDataRead {
   }
 }
 
-/** The report sheets read now, whole; their facts are kept for the next review. */
+/** The report sheets read now, whole; their facts are kept for review and Generate. */
 export function readReportData(): ReportDataRead {
-  return readSheets(findReportSheets());
+  return readSheets(sheetsNow());
 }
 
 /**
- * The facts for review: those kept at open while the report sheets look the same,
+ * The facts for review and Generate: those kept at open while the report sheets look the same,
  * else read now. Null without report sheets, or when they cannot be read.
  */
 export function readDraftFacts(): DraftFacts | null {
-  const sheets = findReportSheets();
-  if (sheets.length === 0) return null;
-  const kept = loadFacts(factsKeyOf(sheets));
-  if (kept) return { ...kept, buyerIdentifiers: callBuyerValues() };
-  return readSheets(sheets).data;
+  const now = sheetsNow();
+  if (now.sheets.length === 0) return null;
+  const kept = loadFacts(factsKeyOf(now));
+  if (kept) return { ...kept, buyerIdentifiers: callBuyerValues(), redactor: callRedactor() };
+  return readSheets(now).data;
 }

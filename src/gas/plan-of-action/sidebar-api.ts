@@ -66,6 +66,7 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
   return reviewGuards(draft, {
     ...planFactsOf(data, draft),
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
+    redactor: data?.redactor,
     maxChars: sellerCentralAppealLimit,
   });
 }
@@ -89,9 +90,9 @@ export function planOfActionGenerate(
   if (checked.notice.date > today()) {
     throw new Error('The date of the notice is in the future; correct it in step 1.');
   }
-  // The seller's own section of the Doc (sales at stake, orders to ship) needs the rows: Generate
-  // reads the sheets, which also keeps their facts for the next review.
-  const data = readReportData().data;
+  // The facts kept at open (the seller's section's tables among them) while the report sheets
+  // keep their row counts and headers; else the sheets read now.
+  const data = readDraftFacts();
   const flags = reviewWith(checked, data);
   const refusal = generateRefusal(flags);
   if (refusal) throw new Error(refusal);
@@ -99,6 +100,7 @@ export function planOfActionGenerate(
   const model = composePlan(checked, facts.findings, facts.affected, facts.results, {
     market: data ? marketplaceOfDraft(data, checked) : null,
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
+    redactor: data?.redactor,
   });
   const doc = writeDoc(model);
   const plan: GeneratedPlan = {

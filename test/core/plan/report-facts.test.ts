@@ -36,6 +36,8 @@ function facts(affectedOrders: number, productName: string): KeptFacts {
     marketplaces: [
       {
         marketplace: marketplaceByCode('US'),
+        options: { marketplace: marketplaceByCode('US'), asOf: '2026-11-15', nearMargin: 0.2 },
+        stake: { sales: [], toShip: [], waiting: 0 },
         results: [],
         findings: [],
         affected: affected as unknown as KeptFacts['marketplaces'][number]['affected'],
