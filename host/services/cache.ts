@@ -24,7 +24,7 @@ interface Item {
 
 export class CacheFake extends Fake {
   readonly apiName = 'Cache';
-  static readonly testOnly = ['evictAll', 'size'];
+  static readonly testOnly = ['evictAll', 'size', 'values'];
   private readonly items = new Map<string, Item>();
 
   constructor(
@@ -44,6 +44,12 @@ export class CacheFake extends Fake {
   size(): number {
     this._dropExpired();
     return this.items.size;
+  }
+
+  /** Test helper: the values still held, to check what an add-on keeps. */
+  values(): string[] {
+    this._dropExpired();
+    return [...this.items.values()].map((item) => item.value);
   }
 
   _dropExpired(): void {

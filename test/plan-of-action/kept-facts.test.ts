@@ -1,14 +1,15 @@
 /**
- * Review checks a draft against the facts kept at open or Generate (in the document's
+ * Review and Generate check and write a draft from the facts kept at open (in the document's
  * CacheService cache) while the report sheets keep their row counts and headers, instead of
- * reading every sheet again, and gives the same answers as a fresh read.
+ * reading every sheet again, and give the same answers and the same Doc as a fresh read.
  */
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentSnapshot } from '../../host';
 import { createLocalHost, type LocalHost } from '../../host';
 import { createRpcBridge } from '../../host/serve-rpc';
 import type { PlanDraft, ReviewFlag } from '../../src/core/plan/types';
-import { draft, loadSamples } from './helpers';
+import { draft, loadSamples, sampleBuyerData } from './helpers';
 
 const distDir = join(__dirname, '../../dist');
 
@@ -22,6 +23,19 @@ function call(name: string, args: unknown[]): Promise<unknown> {
 /** Reads of a whole report sheet: the A1 ranges `findReportSheets` reads a sheet's data by. */
 function wholeSheetReads(): number {
   return host.callsTo('Spreadsheet', 'getRange').length;
+}
+
+/** What a Doc says: its title and every element, without the id and link a new Doc gets. */
+function docText(doc: DocumentSnapshot | undefined): unknown {
+  return doc && { name: doc.name, elements: doc.elements };
+}
+
+/** Generate's Doc and answer for the sample draft, in a fresh load of the add-on. */
+async function generate(): Promise<{ doc: unknown; plainText: string }> {
+  const result = (await call('planOfActionGenerate', [draft(), { channel: 'form' }])) as {
+    plainText: string;
+  };
+  return { doc: docText(host.documents[host.documents.length - 1]), plainText: result.plainText };
 }
 
 /** Cites an order the reports hold no trace of: the server's review looks order IDs up. */
@@ -49,7 +63,7 @@ describe('the facts kept at open', () => {
     expect(kept).toEqual(fresh);
   });
 
-  it("are kept again by Generate, which reads the sheets for the seller's own section", async () => {
+  it('are kept again by Generate when the cache lost them', async () => {
     host.caches.document.evictAll();
     host.resetCalls();
     await call('planOfActionGenerate', [draft(), { channel: 'form' }]);
@@ -74,5 +88,45 @@ describe('the facts kept at open', () => {
     const kept = (await call('planOfActionReview', [citing])) as ReviewFlag[];
     expect(wholeSheetReads()).toBe(0);
     expect(kept).toEqual(afterPaste);
+  });
+
+  it('let Generate read no report sheet whole, and write the Doc a fresh read writes', async () => {
+    host.resetCalls();
+    const kept = await generate();
+    expect(wholeSheetReads()).toBe(0);
+    expect(JSON.stringify(kept.doc)).toContain('Sales of the last 30 and 60 days');
+
+    host.caches.document.evictAll();
+    host.resetCalls();
+    const fresh = await generate();
+    expect(wholeSheetReads()).toBeGreaterThan(0);
+    expect(kept).toEqual(fresh);
+  });
+
+  it('give Generate the new figures once an order is added to a report sheet after open', async () => {
+    const before = await generate();
+    // A copy of the newest order under a new ID: one more order in the sales at stake.
+    const orders = host.spreadsheet.sheet('All Orders');
+    const [header = [], ...rows] = orders.snapshot().values;
+    const dateColumn = header.indexOf('purchase-date');
+    const newest = rows.reduce((a, b) => (String(b[dateColumn]) > String(a[dateColumn]) ? b : a));
+    orders.appendRow(
+      header.map((name, i) => (name === 'amazon-order-id' ? '113-0000000-0000001' : newest[i])),
+    );
+
+    const after = await generate();
+    expect(after.doc).not.toEqual(before.doc);
+    host.caches.document.evictAll();
+    expect(await generate()).toEqual(after);
+  });
+
+  it('hold no buyer data: no name, e-mail, phone or address of the report sheets', async () => {
+    await call('planOfActionReview', [citing]);
+    await generate();
+    const kept = host.caches.document.values().join('\n');
+    expect(kept).toContain('"findings"');
+    const buyerData = sampleBuyerData().filter((value) => value.length >= 5);
+    expect(buyerData.length).toBeGreaterThan(100);
+    expect(buyerData.filter((value) => kept.includes(value))).toEqual([]);
   });
 });
