@@ -56,13 +56,17 @@ export function buyerValuesOf(values: readonly (readonly unknown[])[]): string[]
   if (columns.length === 0) return [];
   const nameColumns = new Set(columns.filter((c) => nameColumnPattern.test(headerKey(header[c]))));
   const found = new Set<string>();
+  // A buyer's name recurs on each of their orders' rows: its words are taken once.
+  const names = new Set<string>();
   for (let r = headerIndex + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     for (const column of columns) {
       const text = cellText(row[column]).trim();
       if (text === '') continue;
       found.add(text);
-      if (nameColumns.has(column)) for (const word of nameWords(text)) found.add(word);
+      if (!nameColumns.has(column) || names.has(text)) continue;
+      names.add(text);
+      for (const word of nameWords(text)) found.add(word);
     }
   }
   return [...found];

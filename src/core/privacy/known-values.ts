@@ -51,8 +51,8 @@ export function indexKnownValues(values: readonly string[]): KnownValueIndex {
   for (const value of new Set(values.map((v) => v.trim()))) {
     // Shorter values ("OR", "Al") would match ordinary words.
     if (value.length < 3) continue;
-    const digits = value.replace(/\D/g, '');
-    if (!/\p{L}/u.test(value) && digits.length >= phoneDigits) {
+    const digits = /\p{L}/u.test(value) ? '' : value.replace(/\D/g, '');
+    if (digits.length >= phoneDigits) {
       const tail = digits.slice(-phoneDigits);
       phones.set(tail, [...(phones.get(tail) ?? []), digits]);
       continue;
