@@ -1,11 +1,12 @@
 /**
- * The facts a draft is checked against (the metrics, the findings, the affected orders), kept
- * between the Plan of Action's calls so that a review need not read and measure every report
- * sheet again. They are stored under a key made of what the report sheets look like (each
- * one's kind, place, row count and header), the settings and the spreadsheet's time zone: when a
- * seller pastes rows, changes a header or a setting, the key changes and the facts are read again.
- * Opening the sidebar and Generate (whose Doc needs the rows) always read them afresh. The findings and affected orders have passed the
- * redaction step (./report-data.ts), and buyer values are never part of the facts.
+ * The facts a draft is checked against and written from (the metrics, the findings, the affected
+ * orders, the tables of the Doc's section for the seller), kept between the Plan of Action's calls
+ * so that review and Generate need not read and measure every report sheet again. They are stored
+ * under a key made of what the report sheets look like (each one's kind, place, row count and
+ * header), the settings and the spreadsheet's time zone: when a seller pastes rows, changes a
+ * header or a setting, the key changes and the facts are read again. Opening the sidebar always
+ * reads them afresh (so a cell corrected in place is read then). The findings and affected orders
+ * have passed the redaction step (./report-data.ts), and buyer values are never part of the facts.
  */
 import type { Marketplace } from '../marketplaces';
 import type { MetricOptions } from '../metrics/types';
