@@ -9,7 +9,8 @@ import type { DocumentSnapshot } from '../../host';
 import { createLocalHost, type LocalHost } from '../../host';
 import { createRpcBridge } from '../../host/serve-rpc';
 import type { PlanDraft, ReviewFlag } from '../../src/core/plan/types';
-import { draft, loadSamples, sampleBuyerData } from './helpers';
+import { buyerColumnsOf } from '../../src/core/privacy';
+import { draft, loadSamples, readTsv, sampleBuyerData, sampleSheets } from './helpers';
 
 const distDir = join(__dirname, '../../dist');
 
@@ -128,5 +129,26 @@ describe('the facts kept at open', () => {
     const buyerData = sampleBuyerData().filter((value) => value.length >= 5);
     expect(buyerData.length).toBeGreaterThan(100);
     expect(buyerData.filter((value) => kept.includes(value))).toEqual([]);
+  });
+
+  it('let review read the buyer columns a run of side-by-side columns at a time, and find the buyer a fresh read finds', async () => {
+    const buyer = sampleBuyerData().find((value) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(value));
+    const naming = draft({ rootCauses: [`The parcel for ${buyer} left two days late.`] });
+    // One read of each report sheet's first rows, then one per run of adjacent buyer columns.
+    const runs = sampleSheets.reduce((sum, [file]) => {
+      const columns = buyerColumnsOf(readTsv(file)[0] ?? []);
+      return sum + columns.filter((c, i) => columns[i - 1] !== c - 1).length;
+    }, 0);
+    host.resetCalls();
+    const kept = (await call('planOfActionReview', [naming])) as ReviewFlag[];
+    expect(host.callsTo('Sheet', 'getRange').length).toBe(sampleSheets.length + runs);
+    expect(runs).toBeLessThan(
+      sampleSheets.reduce((sum, [file]) => sum + buyerColumnsOf(readTsv(file)[0] ?? []).length, 0),
+    );
+    expect(kept.map((f) => f.kind)).toContain('buyerData');
+
+    host.caches.document.evictAll();
+    const fresh = (await call('planOfActionReview', [naming])) as ReviewFlag[];
+    expect(kept).toEqual(fresh);
   });
 });

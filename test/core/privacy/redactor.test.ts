@@ -185,6 +185,37 @@ describe('buyer names written as "the buyer <Name>"', () => {
   });
 });
 
+describe('one redactor for a whole call', () => {
+  it('gives a text seen again the redaction a fresh redactor gives it', () => {
+    const values = buyerValuesOf(orderReport);
+    const shared = createRedactor(values);
+    const texts = [
+      ...[...plantedByShape, ...plantedKnown].map(planted),
+      ...sellerTexts,
+      '111-4958609-2591083',
+      '2026-08-18T07:26:30+00:00',
+      '35.99',
+      '1.08%',
+    ];
+    const fresh = texts.map((text) => createRedactor(values).redact(text));
+    expect(texts.map(shared.redact)).toEqual(fresh);
+    expect(texts.map(shared.redact)).toEqual(fresh);
+    expect(shared.redactDeep({ orders: [texts, texts] })).toEqual({ orders: [fresh, fresh] });
+  });
+
+  it('leaves order IDs, dates and amounts alone as they are', () => {
+    const { redact } = createRedactor(buyerValuesOf(orderReport));
+    for (const text of [
+      '111-4958609-2591083',
+      '2026-08-18',
+      '2026-08-18T07:26:30+00:00',
+      '35.99',
+    ]) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+});
+
 describe('the redaction rate', () => {
   it('catches every planted string it can know, and prints the rates', () => {
     const known = createRedactor(buyerValuesOf(orderReport));
