@@ -27,21 +27,59 @@ export interface DateSpan {
   last: number;
 }
 
-/** Median of the gaps between consecutive sorted instants, in ms. */
-function medianGap(sorted: Float64Array): number {
+/**
+ * The k-th smallest value of `values` (0-based), which it reorders: Hoare's selection, O(n) where
+ * a sort of 100,000 gaps is O(n log n). The same value the sorted array holds at k.
+ */
+function select(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
+/**
+ * Median of the gaps between consecutive sorted instants, in ms. Infinities and NaN (no reader
+ * makes them) take the sort's way, which orders NaN last.
+ */
+function medianGap(sorted: Float64Array, finite: boolean): number {
   if (sorted.length < 3) return 0;
   const gaps = new Float64Array(sorted.length - 1);
-  for (let i = 1; i < sorted.length; i++) gaps[i - 1] = (sorted[i] ?? 0) - (sorted[i - 1] ?? 0);
-  gaps.sort();
+  for (let i = 1; i < sorted.length; i++) {
+    gaps[i - 1] = (sorted[i] as number) - (sorted[i - 1] as number);
+  }
   // The lower median: with three dates, the smaller of the two gaps.
-  return gaps[(gaps.length - 1) >> 1] ?? 0;
+  const k = (gaps.length - 1) >> 1;
+  if (finite) return select(gaps, k);
+  gaps.sort();
+  return gaps[k] ?? 0;
 }
 
 /**
  * Index in `sorted` of the end of the span, walking from `start` by `step` (-1: from the newest,
  * +1: from the oldest): the first date that starts a run of dates, each within `gap` of the next,
  * holding two orders or more. `keysIn(from, to)` counts the distinct keys among the instants in
- * [from, to], stopping at 2. -1 when no run holds two orders.
+ * [from, to], stopping at 2. -1 when no run holds two orders. Plain comparisons, no Math.abs: a
+ * global lookup per date is slow where the global object is a sandbox (Node's vm: the local host,
+ * the bench).
  */
 function spanEnd(
   sorted: Float64Array,
@@ -50,19 +88,54 @@ function spanEnd(
   gap: number,
   keysIn: (from: number, to: number) => number,
 ): number {
-  const inside = (k: number) => k >= 0 && k < sorted.length;
+  const last = sorted.length - 1;
   let i = start;
-  while (inside(i)) {
+  while (i >= 0 && i <= last) {
     let j = i;
-    while (inside(j + step) && Math.abs((sorted[j + step] ?? 0) - (sorted[j] ?? 0)) <= gap) {
-      j += step;
+    if (step < 0) {
+      while (j > 0 && (sorted[j] as number) - (sorted[j - 1] as number) <= gap) j--;
+    } else {
+      while (j < last && (sorted[j + 1] as number) - (sorted[j] as number) <= gap) j++;
     }
-    const a = sorted[i] ?? 0;
-    const b = sorted[j] ?? 0;
-    if (j !== i && keysIn(Math.min(a, b), Math.max(a, b)) >= 2) return i;
+    // The run is [sorted[j], sorted[i]] walking down, [sorted[i], sorted[j]] walking up.
+    const from = sorted[step < 0 ? j : i] as number;
+    const to = sorted[step < 0 ? i : j] as number;
+    if (j !== i && keysIn(from, to) >= 2) return i;
     i = j + step;
   }
   return -1;
+}
+
+/**
+ * The instants in ascending order. A report is mostly in date order already (oldest or newest
+ * first): checked in one pass, then copied or reversed instead of sorted. Zeros and NaN go to the
+ * sort, which alone orders -0 before 0 and NaN last.
+ */
+function ascending(
+  instants: ArrayLike<number>,
+  n: number,
+): { sorted: Float64Array; finite: boolean } {
+  const sorted = new Float64Array(n);
+  let up = true;
+  let down = true;
+  let finite = true;
+  let previous = instants[0] as number;
+  for (let i = 0; i < n; i++) {
+    const t = instants[i] as number;
+    sorted[i] = t;
+    if (t === 0 || t - t !== 0) {
+      up = false;
+      down = false;
+      if (t - t !== 0) finite = false;
+    } else if (i > 0) {
+      if (t < previous) up = false;
+      else if (t > previous) down = false;
+    }
+    previous = t;
+  }
+  if (down && !up) sorted.reverse();
+  else if (!up) sorted.sort();
+  return { sorted, finite };
 }
 
 /**
@@ -76,8 +149,7 @@ export function trustedSpan(
 ): DateSpan | null {
   const n = instants.length;
   if (n === 0) return null;
-  const sorted = Float64Array.from(instants);
-  sorted.sort();
+  const { sorted, finite } = ascending(instants, n);
   const keysIn = (from: number, to: number): number => {
     let first: string | number | undefined;
     for (let i = 0; i < n; i++) {
@@ -89,7 +161,7 @@ export function trustedSpan(
     }
     return first === undefined ? 0 : 1;
   };
-  const newestGap = Math.max(newestGapDays * dayMs, 3 * medianGap(sorted));
+  const newestGap = Math.max(newestGapDays * dayMs, 3 * medianGap(sorted, finite));
   const lastIndex = spanEnd(sorted, n - 1, -1, newestGap, keysIn);
   const firstIndex = spanEnd(sorted, 0, 1, Math.max(oldestGapDays * dayMs, newestGap), keysIn);
   // No two orders close together (a report of one or two orders): no outlier can be told.
