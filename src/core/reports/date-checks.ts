@@ -67,6 +67,20 @@ const checkYear = '; check the year, or delete the row';
 
 type DatedRecord = { row: number; orderId?: string } & Record<string, unknown>;
 
+/**
+ * One date field of every record, NaN where it has none (null: a blank optional date; a reader
+ * never keeps a NaN date). Read field by field, one pass each: the checks below then compare
+ * numbers in typed arrays instead of looking a field up by name per record and field.
+ */
+function instantsOf(records: readonly DatedRecord[], field: string, none: number): Float64Array {
+  const instants = new Float64Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const instant = (records[i] as DatedRecord)[field];
+    instants[i] = typeof instant === 'number' ? instant : none;
+  }
+  return instants;
+}
+
 /** The problems of the records' dates, and the rows they are on (to leave out of the records). */
 export function dateProblems(
   records: readonly unknown[],
@@ -77,49 +91,57 @@ export function dateProblems(
   const problems: RowProblem[] = [];
   const rows = new Set<number>();
   if (fields.length === 0 || records.length === 0) return { problems, rows };
-  const problem = (record: DatedRecord, field: string, expected: string) => {
-    if (rows.has(record.row)) return;
-    rows.add(record.row);
+  const dated = records as readonly DatedRecord[];
+  const n = dated.length;
+  const problem = (i: number, field: string, expected: string) => {
+    const { row } = dated[i] as DatedRecord;
+    if (rows.has(row)) return;
+    rows.add(row);
     const column = columnOf[field] ?? -1;
     problems.push({
       report: kind,
-      row: record.row,
+      row,
       column: headers[column] ?? '',
-      value: cellText(values[record.row - 1]?.[column]),
+      value: cellText(values[row - 1]?.[column]),
       expected,
     });
   };
+  /** Whether record i is on a row with a problem already (none, mostly: no lookup then). */
+  const flagged = (i: number) => rows.size > 0 && rows.has((dated[i] as DatedRecord).row);
+  const none = Number.NaN;
+  const columns = fields.map((field) => instantsOf(dated, field, none));
 
-  // Dates no marketplace could hold.
+  // Dates no marketplace could hold. NaN (no date) is neither before nor after anything.
   const earliest = startOfDay(context.earliestDay, timeZone);
   const latest = startOfDay(addDays(lastAcceptedDay, 1), timeZone);
-  const dated = records as readonly DatedRecord[];
-  for (const record of dated) {
-    for (const field of fields) {
-      const instant = record[field];
-      if (typeof instant !== 'number') continue;
+  for (let i = 0; i < n; i++) {
+    for (let f = 0; f < fields.length; f++) {
+      const instant = (columns[f] as Float64Array)[i] as number;
       if (instant < earliest) {
         problem(
-          record,
-          field,
+          i,
+          fields[f] as string,
           `a date from ${context.earliestDay} on, when ${context.marketplaceName} opened${checkYear}`,
         );
       } else if (instant >= latest) {
-        problem(record, field, `a date before 2100${checkYear}`);
+        problem(i, fields[f] as string, `a date before 2100${checkYear}`);
       }
     }
   }
 
   // The report's own span: the main column's dates without the strays.
   const main = mainDateField[kind];
-  if ((columnOf[main] ?? -1) < 0) return { problems, rows };
+  const mainIndex = fields.indexOf(main);
+  if (mainIndex < 0) return { problems, rows };
+  const mains = columns[mainIndex] as Float64Array;
   const instants: number[] = [];
   const keys: (string | number)[] = [];
-  for (const record of dated) {
-    const instant = record[main];
-    if (typeof instant !== 'number' || rows.has(record.row)) continue;
+  for (let i = 0; i < n; i++) {
+    const instant = mains[i] as number;
+    if (instant !== instant || flagged(i)) continue; // no date, or a row with a problem
     instants.push(instant);
     // Rows of one order corroborate nothing.
+    const record = dated[i] as DatedRecord;
     keys.push(record.orderId ?? record.row);
   }
   // Only the order reports set the as-of day, and only they are dense enough for a two-week gap
@@ -136,27 +158,27 @@ export function dateProblems(
   }
   const otherFirst = startOfDay(addDays(firstDay, -oldestGapDays), timeZone);
   const otherLast = startOfDay(addDays(lastDay, oldestGapDays + 1), timeZone);
-  for (const record of dated) {
-    if (rows.has(record.row)) continue;
-    const instant = record[main];
-    if (typeof instant === 'number' && (instant > span.last || instant < span.first)) {
+  for (let i = 0; i < n; i++) {
+    if (flagged(i)) continue;
+    const instant = mains[i] as number;
+    if (instant > span.last || instant < span.first) {
       const day = dayKey(instant, timeZone);
       const later = instant > span.last;
       const apart = later ? daysBetween(lastDay, day) : daysBetween(day, firstDay);
       problem(
-        record,
+        i,
         main,
         `a date near the report's other dates (${firstDay} to ${lastDay}), not ${apart} days ${later ? 'after' : 'before'} them${checkYear}${later && orderKinds.has(kind) ? ', or give as_of if it is a real order' : ''}`,
       );
       continue;
     }
-    for (const field of fields) {
-      const other = record[field];
-      if (field === main || typeof other !== 'number') continue;
+    for (let f = 0; f < fields.length; f++) {
+      if (f === mainIndex) continue;
+      const other = (columns[f] as Float64Array)[i] as number;
       if (other < otherFirst || other >= otherLast) {
         problem(
-          record,
-          field,
+          i,
+          fields[f] as string,
           `a date within a year of the report's other dates (${firstDay} to ${lastDay})${checkYear}`,
         );
         break;

@@ -6,7 +6,7 @@ const dayMs = 86_400_000;
 /** The smallest gap, in days, that separates a stray newest date from the rest. */
 const minimumNewestGapDays = 14;
 /** The gap, in days, that separates a stray oldest date from the rest. */
-const oldestGapDays = 366;
+export const oldestGapDays = 366;
 
 interface DateSpan {
   /** The first and last instants of the span (both included). */

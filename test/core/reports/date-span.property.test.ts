@@ -20,7 +20,10 @@ const instant = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, -0, base, base + 1) },
 );
 
-const rows = fc.array(fc.tuple(instant, fc.integer({ min: 0, max: 40 })), { maxLength: 300, size: 'max' });
+const rows = fc.array(fc.tuple(instant, fc.integer({ min: 0, max: 40 })), {
+  maxLength: 300,
+  size: 'max',
+});
 const order = fc.constantFrom('as given', 'oldest first', 'newest first');
 
 describe('the trusted span, against the sorting reference', () => {
