@@ -273,28 +273,31 @@ export function ordersToShip(
 ): TableCell[][] {
   const timeZone = marketplace.timeZone;
   const data = new HealthData(input);
-  const skus = new Map<string, Set<string>>();
-  const pending = new Set<string>();
-  const notPending = new Set<string>();
-  for (const item of input.orders) {
-    let set = skus.get(item.orderId);
-    if (!set) {
-      set = new Set();
-      skus.set(item.orderId, set);
-    }
-    if (item.sku !== '') set.add(item.sku);
-    if (item.orderStatus === 'Pending') pending.add(item.orderId);
-    else notPending.add(item.orderId);
-  }
-  const waiting = [...data.orders.values()].filter(
-    (order) =>
+  // The orders that may still be waiting, then their items only: a set of SKUs for every order
+  // of the report would grow the heap faster than the rows (the bench's growth from 10,000 rows).
+  const unshipped = new Map<string, { skus: Set<string>; pending: boolean; notPending: boolean }>();
+  for (const order of data.orderList) {
+    if (
       order.channel === 'MFN' &&
       !order.cancelled &&
       !order.shipmentConfirmed &&
       order.latestShipDate !== null &&
-      !(pending.has(order.orderId) && !notPending.has(order.orderId)) &&
-      data.confirmationsOf(order.orderId) === undefined,
-  );
+      data.confirmationsOf(order.orderId) === undefined
+    ) {
+      unshipped.set(order.orderId, { skus: new Set(), pending: false, notPending: false });
+    }
+  }
+  for (const item of input.orders) {
+    const items = unshipped.get(item.orderId);
+    if (!items) continue;
+    if (item.sku !== '') items.skus.add(item.sku);
+    if (item.orderStatus === 'Pending') items.pending = true;
+    else items.notPending = true;
+  }
+  const waiting = data.orderList.filter((order) => {
+    const items = unshipped.get(order.orderId);
+    return items !== undefined && !(items.pending && !items.notPending);
+  });
   waiting.sort(
     (a, b) => (a.latestShipDate ?? 0) - (b.latestShipDate ?? 0) || (a.orderId < b.orderId ? -1 : 1),
   );
@@ -306,7 +309,7 @@ export function ordersToShip(
       shipBy,
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
-      [...(skus.get(order.orderId) ?? [])].sort().join(', '),
+      [...(unshipped.get(order.orderId)?.skus ?? [])].sort().join(', '),
       order.units,
     ]);
   }
