@@ -95,14 +95,22 @@ export function splitByMarketplace(
       const layout = layouts.get(key);
       if (!layout || layout.salesChannel < 0) continue;
       const values = ranges[key];
+      // A blank row has a blank sales channel: skipped without looking at its other cells.
+      // Rows repeat the previous row's channel text, so its place is looked up only on a change.
+      let lastText = '';
+      let lastPlace: Place = 'nonAmazon';
       for (let i = layout.headerIndex + 1; i < values.length; i++) {
         const cells = values[i];
-        if (!cells || isBlankRow(cells)) continue;
+        if (!cells) continue;
         const text = cellText(cells[layout.salesChannel]);
         if (text === '') continue;
-        const place = placeOf(text);
-        if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
-        visit(layout, cells, place === 'nonAmazon' ? place : place.code);
+        if (text !== lastText) {
+          const place = placeOf(text);
+          if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
+          lastText = text;
+          lastPlace = place === 'nonAmazon' ? place : place.code;
+        }
+        visit(layout, cells, lastPlace);
       }
     }
   };
