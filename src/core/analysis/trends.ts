@@ -171,7 +171,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   const specs = trendSeries(marketplace);
 
   let firstInstant = Number.POSITIVE_INFINITY;
-  for (const order of data.orders.values())
+  for (const order of data.orderList)
     firstInstant = Math.min(firstInstant, order.purchaseDate);
   if (firstInstant === Number.POSITIVE_INFINITY) return { days: [], series: specs, values: [] };
   // Counted from the first order, or from the longest window before the first day shown.
@@ -193,7 +193,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
 
   // What accountHealth measures: a series it would skip stays blank here too.
   let promiseKnown = false;
-  for (const order of data.orders.values()) {
+  for (const order of data.orderList) {
     if (order.channel === 'MFN' && order.latestDeliveryDate !== null) promiseKnown = true;
   }
   const delivered = input.shipments.some((row) => row.deliveredAt !== null);
@@ -204,7 +204,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   // cancelled order with a claim, a download-only order) are added on their defect's day.
   for (const channel of ['MFN', 'AFN'] as const) {
     const odr = dailyCounts(spanDays);
-    for (const order of data.orders.values()) {
+    for (const order of data.orderList) {
       if (order.channel === channel && !order.cancelled)
         add(odr.units, indexOfInstant(order.purchaseDate), 1);
     }
@@ -227,7 +227,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   // LSR and the cancel rate take any window: one call over the whole span lists every defect.
   if (lateShipmentMeasurable(data.orderList, options.marketplace)) {
     const lsr = dailyCounts(spanDays);
-    for (const order of data.orders.values()) {
+    for (const order of data.orderList) {
       const placed = lateShipmentPlacement(order, options.marketplace);
       if (placed === null) continue;
       // Shipped per the reports but missing from the confirmations: left out, as LSR does.
@@ -241,7 +241,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
     counts.set('lateShipmentRate', lsr);
   }
   const cancellation = dailyCounts(spanDays);
-  for (const order of data.orders.values()) {
+  for (const order of data.orderList) {
     if (order.channel === 'MFN') add(cancellation.units, indexOfInstant(order.purchaseDate), 1);
   }
   for (const defect of measureCancellationRate(data, spanDays, options).defects) {
