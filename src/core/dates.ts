@@ -78,6 +78,23 @@ const isoPattern =
 const localePattern =
   /^(?<first>\d{1,4})(?<separator>[/.])(?<middle>\d{1,2})\k<separator>(?<last>\d{1,4})(?:[T ,]\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<meridiem>[AP]M)?)?\s*(?<zone>Z|UTC|GMT|PST|PDT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
+/**
+ * Read once, when the bundle loads: a cell's tag and a Date's time are asked per date cell, and a
+ * global lookup (Object, Date) per cell is slow where the global object is a sandbox (Node's vm:
+ * the local host, the bench).
+ */
+const objectTag = Object.prototype.toString;
+const dateTime = Date.prototype.getTime;
+
+/**
+ * The instant a `Date` cell holds (NaN for an invalid Date), or undefined when the value is no
+ * Date. Dates from Sheets come from another JS realm, so they are recognised by their tag, never
+ * with `instanceof`.
+ */
+export function dateCellInstant(value: unknown): number | undefined {
+  return objectTag.call(value) === '[object Date]' ? dateTime.call(value) : undefined;
+}
+
 /** Day-first or month-first, as one slash date proves it (13/02/2024 → DMY), or null. */
 export function dayOrderEvidence(text: string): 'DMY' | 'MDY' | null {
   const parts = localePattern.exec(text.trim())?.groups;
@@ -94,12 +111,9 @@ export function parseReportDate(value: unknown, options: ReportDateOptions): num
   if (typeof value === 'string') return parseDateText(value, options);
   if (typeof value === 'number') return fromSheetsSerial(value, options.timeZone);
   if (value === null || value === undefined) return 'blank';
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const instant = Date.prototype.getTime.call(value);
-    if (Number.isNaN(instant)) return 'unreadable';
-    return fromSheetsDate(instant, options.timeZone, options.sheetTimeZone ?? options.timeZone);
-  }
-  return 'unreadable';
+  const instant = dateCellInstant(value);
+  if (instant === undefined || instant !== instant) return 'unreadable'; // no Date, or NaN
+  return fromSheetsDate(instant, options.timeZone, options.sheetTimeZone ?? options.timeZone);
 }
 
 function fromSheetsSerial(serial: number, timeZone: string): number | DateFailure {

@@ -2,6 +2,7 @@
  * Reading single cells. A cell is what Sheets passes a custom function (string, number, boolean,
  * `Date`, or empty string) or a string from pasted TSV text.
  */
+import { dateCellInstant } from '../dates';
 
 /** Printable ASCII other than space: no trimming can remove it. */
 function isPrintable(code: number): boolean {
@@ -33,9 +34,9 @@ export function cellText(cell: unknown): string {
   }
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (Object.prototype.toString.call(cell) === '[object Date]') {
-    const instant = Date.prototype.getTime.call(cell);
-    return Number.isNaN(instant) ? 'Invalid Date' : new Date(instant).toISOString();
+  const instant = dateCellInstant(cell);
+  if (instant !== undefined) {
+    return instant !== instant ? 'Invalid Date' : new Date(instant).toISOString();
   }
   return String(cell);
 }
@@ -55,7 +56,8 @@ export function headerKey(cell: unknown): string {
 export function wholeNumber(cell: unknown): number | undefined {
   // At most 9 digits, as in text: a larger count of units is a typo, and sums of it stay exact.
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) && cell >= 0 && cell < 1e9 ? cell : undefined;
+    // `% 1 === 0` is Number.isInteger without a global lookup per cell (NaN, Infinity: false).
+    return cell % 1 === 0 && cell >= 0 && cell < 1e9 ? cell : undefined;
   }
   if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
