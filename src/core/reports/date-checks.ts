@@ -70,13 +70,21 @@ type DatedRecord = { row: number; orderId?: string } & Record<string, unknown>;
 /**
  * One date field of every record, NaN where it has none (null: a blank optional date; a reader
  * never keeps a NaN date). Read field by field, one pass each: the checks below then compare
- * numbers in typed arrays instead of looking a field up by name per record and field.
+ * numbers in typed arrays instead of looking a field up by name per record and field. With
+ * `keys`, the same pass notes each record's order (its row without one): the span needs them.
  */
-function instantsOf(records: readonly DatedRecord[], field: string, none: number): Float64Array {
+function instantsOf(
+  records: readonly DatedRecord[],
+  field: string,
+  none: number,
+  keys?: (string | number)[],
+): Float64Array {
   const instants = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const instant = (records[i] as DatedRecord)[field];
+    const record = records[i] as DatedRecord;
+    const instant = record[field];
     instants[i] = typeof instant === 'number' ? instant : none;
+    if (keys) keys[i] = record.orderId ?? record.row;
   }
   return instants;
 }
@@ -109,7 +117,12 @@ export function dateProblems(
   /** Whether record i is on a row with a problem already (none, mostly: no lookup then). */
   const flagged = (i: number) => rows.size > 0 && rows.has((dated[i] as DatedRecord).row);
   const none = Number.NaN;
-  const columns = fields.map((field) => instantsOf(dated, field, none));
+  const main = mainDateField[kind];
+  // Rows of one order corroborate nothing: the span counts orders, read with the main dates.
+  const orderKeys: (string | number)[] = new Array(n);
+  const columns = fields.map((field) =>
+    instantsOf(dated, field, none, field === main ? orderKeys : undefined),
+  );
 
   // Dates no marketplace could hold. NaN (no date) is neither before nor after anything.
   const earliest = startOfDay(context.earliestDay, timeZone);
@@ -130,19 +143,25 @@ export function dateProblems(
   }
 
   // The report's own span: the main column's dates without the strays.
-  const main = mainDateField[kind];
   const mainIndex = fields.indexOf(main);
   if (mainIndex < 0) return { problems, rows };
   const mains = columns[mainIndex] as Float64Array;
-  const instants: number[] = [];
-  const keys: (string | number)[] = [];
-  for (let i = 0; i < n; i++) {
-    const instant = mains[i] as number;
-    if (instant !== instant || flagged(i)) continue; // no date, or a row with a problem
-    instants.push(instant);
-    // Rows of one order corroborate nothing.
-    const record = dated[i] as DatedRecord;
-    keys.push(record.orderId ?? record.row);
+  // Mostly every record has its date and none a problem yet: the column is the span's input.
+  let instants: ArrayLike<number> = mains;
+  let keys: ArrayLike<string | number> = orderKeys;
+  let complete = rows.size === 0;
+  for (let i = 0; i < n && complete; i++) complete = mains[i] === mains[i];
+  if (!complete) {
+    const kept: number[] = [];
+    const keptKeys: (string | number)[] = [];
+    for (let i = 0; i < n; i++) {
+      const instant = mains[i] as number;
+      if (instant !== instant || flagged(i)) continue; // no date, or a row with a problem
+      kept.push(instant);
+      keptKeys.push(orderKeys[i] as string | number);
+    }
+    instants = kept;
+    keys = keptKeys;
   }
   // Only the order reports set the as-of day, and only they are dense enough for a two-week gap
   // to mean a typo: a claim a month after the last one is an ordinary claim.
