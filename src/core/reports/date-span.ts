@@ -106,35 +106,67 @@ function spanEnd(
   return -1;
 }
 
+/** The two ascending runs `sorted[0, split)` and `sorted[split, n)` merged into one. */
+function mergedRuns(sorted: Float64Array, split: number): Float64Array {
+  const merged = new Float64Array(sorted.length);
+  let a = 0;
+  let b = split;
+  let k = 0;
+  while (a < split && b < sorted.length) {
+    const x = sorted[a] as number;
+    const y = sorted[b] as number;
+    if (y < x) {
+      merged[k++] = y;
+      b++;
+    } else {
+      merged[k++] = x;
+      a++;
+    }
+  }
+  while (a < split) merged[k++] = sorted[a++] as number;
+  while (b < sorted.length) merged[k++] = sorted[b++] as number;
+  return merged;
+}
+
 /**
  * The instants in ascending order. A report is mostly in date order already (oldest or newest
- * first): checked in one pass, then copied or reversed instead of sorted. Zeros and NaN go to the
- * sort, which alone orders -0 before 0 and NaN last.
+ * first), and the orders of two reports pasted together are two such runs: checked in one pass,
+ * then copied, reversed or merged instead of sorted. Zeros and NaN go to the sort, which alone
+ * orders -0 before 0 and NaN last.
  */
 function ascending(
   instants: ArrayLike<number>,
   n: number,
 ): { sorted: Float64Array; finite: boolean } {
   const sorted = new Float64Array(n);
+  let sortable = true;
+  let finite = true;
   let up = true;
   let down = true;
-  let finite = true;
+  /** Where the dates step back (the start of a second ascending run), and how often. */
+  let split = 0;
+  let descents = 0;
   let previous = instants[0] as number;
   for (let i = 0; i < n; i++) {
     const t = instants[i] as number;
     sorted[i] = t;
     if (t === 0 || t - t !== 0) {
-      up = false;
-      down = false;
+      sortable = false;
       if (t - t !== 0) finite = false;
     } else if (i > 0) {
-      if (t < previous) up = false;
-      else if (t > previous) down = false;
+      if (t < previous) {
+        up = false;
+        descents++;
+        split = i;
+      } else if (t > previous) down = false;
     }
     previous = t;
   }
-  if (down && !up) sorted.reverse();
-  else if (!up) sorted.sort();
+  if (!sortable) sorted.sort();
+  else if (up) return { sorted, finite };
+  else if (down) sorted.reverse();
+  else if (descents === 1) return { sorted: mergedRuns(sorted, split), finite };
+  else sorted.sort();
   return { sorted, finite };
 }
 
