@@ -80,11 +80,12 @@ const localePattern =
 
 /**
  * Read once, when the bundle loads: a cell's tag and a Date's time are asked per date cell, and a
- * global lookup (Object, Date) per cell is slow where the global object is a sandbox (Node's vm:
+ * global lookup (Object, Date, Math) per cell is slow where the global object is a sandbox (Node's vm:
  * the local host, the bench).
  */
 const objectTag = Object.prototype.toString;
 const dateTime = Date.prototype.getTime;
+const { round } = Math;
 
 /**
  * The instant a `Date` cell holds (NaN for an invalid Date), or undefined when the value is no
@@ -117,8 +118,9 @@ export function parseReportDate(value: unknown, options: ReportDateOptions): num
 }
 
 function fromSheetsSerial(serial: number, timeZone: string): number | DateFailure {
-  if (!Number.isFinite(serial) || serial <= 0 || serial >= lastSheetsSerial) return 'unreadable';
-  return wallClockInstant(Math.round((serial - sheetsEpochSerial) * dayMs), timeZone);
+  // NaN fails both comparisons; Infinity is past the last serial.
+  if (!(serial > 0 && serial < lastSheetsSerial)) return 'unreadable';
+  return wallClockInstant(round((serial - sheetsEpochSerial) * dayMs), timeZone);
 }
 
 /**
