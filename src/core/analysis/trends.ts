@@ -171,8 +171,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   const specs = trendSeries(marketplace);
 
   let firstInstant = Number.POSITIVE_INFINITY;
-  for (const order of data.orderList)
-    firstInstant = Math.min(firstInstant, order.purchaseDate);
+  for (const order of data.orderList) firstInstant = Math.min(firstInstant, order.purchaseDate);
   if (firstInstant === Number.POSITIVE_INFINITY) return { days: [], series: specs, values: [] };
   // Counted from the first order, or from the longest window before the first day shown.
   const firstEpochDay = Math.max(
@@ -230,8 +229,10 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
     for (const order of data.orderList) {
       const placed = lateShipmentPlacement(order, options.marketplace);
       if (placed === null) continue;
-      // Shipped per the reports but missing from the confirmations: left out, as LSR does.
-      const unconfirmed = !data.confirmationsOf(order.orderId) && order.shipmentConfirmed;
+      // Shipped per the reports but missing from the confirmations: left out, as LSR does. Every
+      // confirmation row gave its order a confirmation or ship time (mergeShipments).
+      const listed = order.lastConfirmedAt !== null || order.lastTypedShipDate !== null;
+      const unconfirmed = !listed && order.shipmentConfirmed;
       if (order.channel === 'MFN' && unconfirmed) continue;
       add(lsr.units, indexOfInstant(placed), 1);
     }

@@ -10,12 +10,12 @@ import {
   type TrendSeries,
   trendDays,
 } from '../analysis/trends';
-import { dayKey, daysBetween, dayWindow, inWindow } from '../calendar';
+import { type DayWindow, dayKey, daysBetween, dayWindow, inWindow } from '../calendar';
 import { metricTitle, statusLabels, targetText } from '../health-table';
 import type { Marketplace } from '../marketplaces';
 import { HealthData } from '../metrics/health-data';
 import type { HealthInput } from '../metrics/types';
-import type { Channel, OrderItem } from '../reports/types';
+import type { Channel } from '../reports/types';
 
 export type TableCell = string | number;
 
@@ -150,27 +150,6 @@ const channelNames: Record<Channel, string> = {
   AFN: 'FBA (AFN)',
 };
 
-interface SalesLine {
-  orderId: string;
-  purchaseDate: number;
-  channel: Channel;
-  currency: string;
-  price: number;
-  cancelled: boolean;
-}
-
-function salesLineOfItem(item: OrderItem): SalesLine {
-  const status = item.itemStatus ?? item.orderStatus;
-  return {
-    orderId: item.orderId,
-    purchaseDate: item.purchaseDate,
-    channel: item.channel,
-    currency: item.currency,
-    price: item.itemPrice ?? 0,
-    cancelled: status === 'Cancelled',
-  };
-}
-
 /**
  * What a restriction would put at stake: orders and sales (item prices, which are totals for the
  * quantity [reference 3.1]) of the last 30 and 60 days by channel and currency, by order date.
@@ -184,43 +163,59 @@ export function salesAtStake(
 ): TableCell[][] {
   const timeZone = marketplace.timeZone;
   const windows = [dayWindow(asOf, 30, timeZone), dayWindow(asOf, 60, timeZone)];
-  const lines = input.orders.map(salesLineOfItem);
-  const listed = new Set(input.orders.map((item) => item.orderId));
-  for (const row of input.fbaShipments) {
-    if (listed.has(row.orderId)) continue;
-    lines.push({
-      orderId: row.orderId,
-      purchaseDate: row.purchaseDate,
-      channel: 'AFN',
-      currency: row.currency,
-      price: row.itemPrice ?? 0,
-      cancelled: false,
-    });
-  }
 
   interface Totals {
     orders: Set<string>[];
     sales: number[];
   }
   const groups = new Map<string, Totals>();
-  const totalsOf = (key: string): Totals => {
-    let totals = groups.get(key);
+  // Rows repeat a few channel and currency pairs: each pair's key is made once, not per row.
+  const byCurrency: Record<Channel | 'All', Map<string, Totals>> = {
+    MFN: new Map(),
+    AFN: new Map(),
+    All: new Map(),
+  };
+  const totalsOf = (channel: Channel | 'All', currency: string): Totals => {
+    let totals = byCurrency[channel].get(currency);
     if (!totals) {
-      totals = { orders: windows.map(() => new Set()), sales: windows.map(() => 0) };
-      groups.set(key, totals);
+      const key = `${channel}\u0000${currency}`;
+      totals = groups.get(key);
+      if (!totals) {
+        totals = { orders: windows.map(() => new Set()), sales: windows.map(() => 0) };
+        groups.set(key, totals);
+      }
+      byCurrency[channel].set(currency, totals);
     }
     return totals;
   };
-  for (const line of lines) {
-    if (line.cancelled) continue;
-    windows.forEach((window, w) => {
-      if (!inWindow(line.purchaseDate, window)) return;
-      for (const channel of [line.channel, 'All'] as const) {
-        const totals = totalsOf(`${channel}\u0000${line.currency}`);
-        totals.orders[w]?.add(line.orderId);
-        totals.sales[w] = (totals.sales[w] ?? 0) + line.price;
-      }
-    });
+  const addTo = (totals: Totals, w: number, orderId: string, price: number) => {
+    totals.orders[w]?.add(orderId);
+    totals.sales[w] = (totals.sales[w] ?? 0) + price;
+  };
+  /** One item line, in the order of the reports' rows (the sums add in that order). */
+  const add = (
+    orderId: string,
+    purchaseDate: number,
+    channel: Channel,
+    currency: string,
+    price: number,
+  ) => {
+    for (let w = 0; w < windows.length; w++) {
+      if (!inWindow(purchaseDate, windows[w] as DayWindow)) continue;
+      addTo(totalsOf(channel, currency), w, orderId, price);
+      addTo(totalsOf('All', currency), w, orderId, price);
+    }
+  };
+  const listed = new Set<string>();
+  for (const item of input.orders) {
+    listed.add(item.orderId);
+    // A cancelled item, by its own status or else its order's, is no sale.
+    if ((item.itemStatus ?? item.orderStatus) === 'Cancelled') continue;
+    add(item.orderId, item.purchaseDate, item.channel, item.currency, item.itemPrice ?? 0);
+  }
+  for (const row of input.fbaShipments) {
+    if (listed.has(row.orderId)) continue;
+    add(row.orderId, row.purchaseDate, 'AFN', row.currency, row.itemPrice ?? 0);
   }
 
   const rows: TableCell[][] = [[...salesHeader]];
@@ -282,7 +277,10 @@ export function ordersToShip(
       !order.cancelled &&
       !order.shipmentConfirmed &&
       order.latestShipDate !== null &&
-      data.confirmationsOf(order.orderId) === undefined
+      // No confirmation row lists it: every such row gave its order a confirmation or ship time
+      // (mergeShipments), so no map of every order's confirmations is needed.
+      order.lastConfirmedAt === null &&
+      order.lastTypedShipDate === null
     ) {
       unshipped.set(order.orderId, { skus: new Set(), pending: false, notPending: false });
     }
