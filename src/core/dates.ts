@@ -80,12 +80,14 @@ const localePattern =
 
 /**
  * Read once, when the bundle loads: a cell's tag and a Date's time are asked per date cell, and a
- * global lookup (Object, Date, Math) per cell is slow where the global object is a sandbox (Node's vm:
+ * global lookup (Object, Date, Math, Number) per cell is slow where the global object is a sandbox (Node's vm:
  * the local host, the bench).
  */
 const objectTag = Object.prototype.toString;
 const dateTime = Date.prototype.getTime;
 const { round } = Math;
+/** Number.isNaN, read once (see above): the readers ask it per date. */
+export const isNotANumber = Number.isNaN;
 
 /**
  * The instant a `Date` cell holds (NaN for an invalid Date), or undefined when the value is no
@@ -113,7 +115,7 @@ export function parseReportDate(value: unknown, options: ReportDateOptions): num
   if (typeof value === 'number') return fromSheetsSerial(value, options.timeZone);
   if (value === null || value === undefined) return 'blank';
   const instant = dateCellInstant(value);
-  if (instant === undefined || instant !== instant) return 'unreadable'; // no Date, or NaN
+  if (instant === undefined || isNotANumber(instant)) return 'unreadable';
   return fromSheetsDate(instant, options.timeZone, options.sheetTimeZone ?? options.timeZone);
 }
 

@@ -2,7 +2,7 @@
  * Reading single cells. A cell is what Sheets passes a custom function (string, number, boolean,
  * `Date`, or empty string) or a string from pasted TSV text.
  */
-import { dateCellInstant } from '../dates';
+import { dateCellInstant, isNotANumber } from '../dates';
 
 /** Printable ASCII other than space: no trimming can remove it. */
 function isPrintable(code: number): boolean {
@@ -36,7 +36,7 @@ export function cellText(cell: unknown): string {
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   const instant = dateCellInstant(cell);
   if (instant !== undefined) {
-    return instant !== instant ? 'Invalid Date' : new Date(instant).toISOString();
+    return isNotANumber(instant) ? 'Invalid Date' : new Date(instant).toISOString();
   }
   return String(cell);
 }

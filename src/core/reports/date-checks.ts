@@ -10,6 +10,7 @@
  * - a date of any other column more than a year outside that span.
  */
 import { addDays, dayKey, daysBetween, startOfDay } from '../calendar';
+import { isNotANumber } from '../dates';
 import { lastAcceptedDay } from '../marketplace-launches';
 import { cellText } from './cells';
 import { oldestGapDays, trustedSpan } from './date-span';
@@ -150,13 +151,13 @@ export function dateProblems(
   let instants: ArrayLike<number> = mains;
   let keys: ArrayLike<string | number> = orderKeys;
   let complete = rows.size === 0;
-  for (let i = 0; i < n && complete; i++) complete = mains[i] === mains[i];
+  for (let i = 0; i < n && complete; i++) complete = !isNotANumber(mains[i]);
   if (!complete) {
     const kept: number[] = [];
     const keptKeys: (string | number)[] = [];
     for (let i = 0; i < n; i++) {
       const instant = mains[i] as number;
-      if (instant !== instant || flagged(i)) continue; // no date, or a row with a problem
+      if (isNotANumber(instant) || flagged(i)) continue; // no date, or a row with a problem
       kept.push(instant);
       keptKeys.push(orderKeys[i] as string | number);
     }
