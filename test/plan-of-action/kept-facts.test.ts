@@ -121,6 +121,29 @@ describe('the facts kept at open', () => {
     expect(await generate()).toEqual(after);
   });
 
+  it('give Generate a cell corrected in place once the sidebar opens again', async () => {
+    const before = await generate();
+    // The newest order's price corrected where it stands: no row added, the same header.
+    const orders = host.spreadsheet.sheet('All Orders');
+    const [header = [], ...rows] = orders.snapshot().values;
+    const dateColumn = header.indexOf('purchase-date');
+    const newest = rows.reduce(
+      (a, b, i) => (String(b[dateColumn]) > String(rows[a]?.[dateColumn]) ? i : a),
+      0,
+    );
+    orders.getRange(newest + 2, header.indexOf('item-price') + 1).setValue(99999);
+    // Review and Generate keep the figures of open until then (README, "Between the steps").
+    expect(await generate()).toEqual(before);
+
+    await call('planOfActionOpen', []);
+    host.resetCalls();
+    const reopened = await generate();
+    expect(wholeSheetReads()).toBe(0);
+    expect(reopened.doc).not.toEqual(before.doc);
+    host.caches.document.evictAll();
+    expect(await generate()).toEqual(reopened);
+  });
+
   it('hold no buyer data: no name, e-mail, phone or address of the report sheets', async () => {
     await call('planOfActionReview', [citing]);
     await generate();
