@@ -3,6 +3,8 @@
  * CacheService cache) while the report sheets keep their row counts and headers, instead of
  * reading every sheet again, and give the same answers and the same Doc as a fresh read.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../../host';
@@ -142,6 +144,28 @@ describe('the facts kept at open', () => {
     expect(reopened.doc).not.toEqual(before.doc);
     host.caches.document.evictAll();
     expect(await generate()).toEqual(reopened);
+  });
+
+  it('are not read by another build of the add-on, as after a push', async () => {
+    const source = readFileSync(join(distDir, 'Server.html'), 'utf8');
+    const stamp = /sh-build-[0-9a-f]{12}/.exec(source)?.[0];
+    expect(stamp).toBeDefined();
+    const other = mkdtempSync(join(tmpdir(), 'dist-other-build-'));
+    try {
+      cpSync(distDir, other, { recursive: true });
+      writeFileSync(
+        join(other, 'Server.html'),
+        source.replace(stamp ?? '', 'sh-build-000000000000'),
+      );
+      host.resetCalls();
+      await createRpcBridge(host.load(other))('planOfActionReview', [citing]);
+      expect(wholeSheetReads()).toBeGreaterThan(0);
+      host.resetCalls();
+      await call('planOfActionReview', [citing]);
+      expect(wholeSheetReads()).toBe(0);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('hold no buyer data: no name, e-mail, phone or address of the report sheets', async () => {
