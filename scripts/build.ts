@@ -10,16 +10,19 @@
  *   appsscript.json
  * The source maps of both bundles go to build/, which clasp never pushes.
  */
+
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { addonGlobals, type GlobalFunction, type GlobalKind } from '../src/gas/globals';
@@ -28,6 +31,23 @@ import { serverFile, serverGlobal } from '../src/gas/server-bundle';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const maps = join(root, 'build');
+
+/**
+ * What built the bundles: a hash of every file under src/, as `sh-build-<12 hex digits>`. The Plan
+ * of Action's kept facts are keyed by it (src/gas/plan-of-action/report-data.ts), so facts measured
+ * by another version of the code (before a push, say) are never read by this one.
+ */
+export function buildStamp(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+      .sort();
+  for (const file of walk(join(root, 'src'))) {
+    hash.update(`${relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
+  }
+  return `sh-build-${hash.digest('hex').slice(0, 12)}`;
+}
 
 /** The global name of the bundle; the stubs in Code.js delegate to it. */
 export const bundleGlobal = 'SellerHealth';
@@ -107,6 +127,7 @@ async function bundleScript(
     sourcemap: 'external',
     outfile,
     banner: { js: firstLine },
+    define: { __SELLER_HEALTH_BUILD__: JSON.stringify(buildStamp()) },
     logLevel: 'warning',
   });
 }

@@ -19,8 +19,10 @@ let loaded: ServerBundle | undefined;
 
 export function serverBundle(): ServerBundle {
   if (loaded === undefined) {
-    // getRawContent: the file exactly as pushed, no template processing. `new Function` runs it in
-    // the global scope, as a script file would run, and hands back the bundle's object.
+    // getRawContent: the file exactly as pushed, no template processing. `new Function` compiles
+    // it as a function whose scope is the global one (not this module's), so it sees the Apps
+    // Script services as a script file does; its `var SellerHealthServer` stays local to that
+    // function, which hands it back (no global is left behind).
     const source = HtmlService.createTemplateFromFile(serverFile).getRawContent();
     loaded = new Function(`${source}\nreturn ${serverGlobal};`)() as ServerBundle;
   }

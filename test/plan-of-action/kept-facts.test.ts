@@ -3,6 +3,8 @@
  * CacheService cache) while the report sheets keep their row counts and headers, instead of
  * reading every sheet again, and give the same answers and the same Doc as a fresh read.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../../host';
@@ -119,6 +121,51 @@ describe('the facts kept at open', () => {
     expect(after.doc).not.toEqual(before.doc);
     host.caches.document.evictAll();
     expect(await generate()).toEqual(after);
+  });
+
+  it('give Generate a cell corrected in place once the sidebar opens again', async () => {
+    const before = await generate();
+    // The newest order's price corrected where it stands: no row added, the same header.
+    const orders = host.spreadsheet.sheet('All Orders');
+    const [header = [], ...rows] = orders.snapshot().values;
+    const dateColumn = header.indexOf('purchase-date');
+    const newest = rows.reduce(
+      (a, b, i) => (String(b[dateColumn]) > String(rows[a]?.[dateColumn]) ? i : a),
+      0,
+    );
+    orders.getRange(newest + 2, header.indexOf('item-price') + 1).setValue(99999);
+    // Review and Generate keep the figures of open until then (README, "Between the steps").
+    expect(await generate()).toEqual(before);
+
+    await call('planOfActionOpen', []);
+    host.resetCalls();
+    const reopened = await generate();
+    expect(wholeSheetReads()).toBe(0);
+    expect(reopened.doc).not.toEqual(before.doc);
+    host.caches.document.evictAll();
+    expect(await generate()).toEqual(reopened);
+  });
+
+  it('are not read by another build of the add-on, as after a push', async () => {
+    const source = readFileSync(join(distDir, 'Server.html'), 'utf8');
+    const stamp = /sh-build-[0-9a-f]{12}/.exec(source)?.[0];
+    expect(stamp).toBeDefined();
+    const other = mkdtempSync(join(tmpdir(), 'dist-other-build-'));
+    try {
+      cpSync(distDir, other, { recursive: true });
+      writeFileSync(
+        join(other, 'Server.html'),
+        source.replace(stamp ?? '', 'sh-build-000000000000'),
+      );
+      host.resetCalls();
+      await createRpcBridge(host.load(other))('planOfActionReview', [citing]);
+      expect(wholeSheetReads()).toBeGreaterThan(0);
+      host.resetCalls();
+      await call('planOfActionReview', [citing]);
+      expect(wholeSheetReads()).toBe(0);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('hold no buyer data: no name, e-mail, phone or address of the report sheets', async () => {

@@ -3,8 +3,9 @@
  * orders, the tables of the Doc's section for the seller), kept between the Plan of Action's calls
  * so that review and Generate need not read and measure every report sheet again. They are stored
  * under a key made of what the report sheets look like (each one's kind, place, row count and
- * header), the settings and the spreadsheet's time zone: when a seller pastes rows, changes a
- * header or a setting, the key changes and the facts are read again. Opening the sidebar always
+ * header), the settings, the spreadsheet's time zone and the build of the code: when a seller
+ * pastes rows, changes a header or a setting, or a new version is pushed, the key changes and the
+ * facts are read again. Opening the sidebar always
  * reads them afresh (so a cell corrected in place is read then). The findings and affected orders
  * have passed the redaction step (./report-data.ts), and buyer values are never part of the facts.
  */
@@ -37,6 +38,8 @@ export interface ReportSheetShape {
 }
 
 export interface FactsContext {
+  /** What built the code that measures them (scripts/build.ts's stamp): another build reads afresh. */
+  build: string;
   sheets: readonly ReportSheetShape[];
   marketplace: string | null;
   nearMargin: number;
@@ -44,7 +47,11 @@ export interface FactsContext {
   timeZone: string;
 }
 
-/** Raised when what the facts hold changes shape, so facts stored by an older version are not read. */
+/**
+ * Raised when what the facts hold changes shape. A built add-on also keys them by its build stamp,
+ * so a push never reads facts its previous version measured; this covers `npm start` and the tests
+ * that run src/ as it is.
+ */
 const factsFormat = 3;
 
 /** FNV-1a over UTF-16 code units, as 8 hex digits. */
@@ -61,6 +68,7 @@ function fnv1a(text: string, seed: number): string {
 export function factsKey(context: FactsContext): string {
   const shape = JSON.stringify([
     factsFormat,
+    context.build,
     context.timeZone,
     context.marketplace,
     context.nearMargin,

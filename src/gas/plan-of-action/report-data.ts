@@ -15,6 +15,9 @@ import { findReportSheets, type ReportSheet, readHealthRanges } from '../report-
 import { readSettings, type Settings } from '../settings';
 import { loadFacts, storeFacts } from './facts-cache';
 
+/** Set by scripts/build.ts (`define`) to its build stamp; absent when src/ runs as it is. */
+declare const __SELLER_HEALTH_BUILD__: string | undefined;
+
 export type ReportDataRead = { data: ReportData; problem: null } | { data: null; problem: string };
 
 /** What review and Generate check a draft against; the buyer values stay in memory. */
@@ -42,6 +45,7 @@ function sheetsNow(): SheetsNow {
 
 function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
   return factsKey({
+    build: typeof __SELLER_HEALTH_BUILD__ === 'string' ? __SELLER_HEALTH_BUILD__ : 'source',
     sheets,
     marketplace: settings.marketplace,
     nearMargin: settings.nearMargin,

@@ -18,6 +18,7 @@ const orders = {
 };
 const feedback = { sheetId: 7, kind: 'feedback', headerRow: 2, lastRow: 40, header: ['Order ID'] };
 const context: FactsContext = {
+  build: 'sh-build-0123456789ab',
   sheets: [orders, feedback],
   marketplace: null,
   nearMargin: 0.2,
@@ -53,7 +54,7 @@ describe('the key the Plan of Action facts are kept under', () => {
     expect(factsKey(context).length).toBeLessThanOrEqual(250);
   });
 
-  it('changes with a row pasted, a header, a sheet, a setting or the time zone', () => {
+  it('changes with a row pasted, a header, a sheet, a setting, the time zone or the build', () => {
     const changed: FactsContext[] = [
       { ...context, sheets: [{ ...orders, lastRow: 1202 }, feedback] },
       { ...context, sheets: [{ ...orders, header: ['order-id'] }, feedback] },
@@ -64,6 +65,7 @@ describe('the key the Plan of Action facts are kept under', () => {
       { ...context, marketplace: 'UK' },
       { ...context, nearMargin: 0.3 },
       { ...context, timeZone: 'Europe/London' },
+      { ...context, build: 'sh-build-ba9876543210' },
     ];
     const keys = new Set([factsKey(context), ...changed.map(factsKey)]);
     expect(keys.size).toBe(changed.length + 1);
