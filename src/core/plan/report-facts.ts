@@ -1,13 +1,13 @@
 /**
  * The facts a draft is checked against and written from (the metrics, the findings, the affected
  * orders, the tables of the Doc's section for the seller), kept between the Plan of Action's calls
- * so that review and Generate need not read and measure every report sheet again. They are stored
+ * so that review and Generate read each report sheet once but need not measure it again. They are stored
  * under a key made of what the report sheets look like (each one's kind, place, row count and
- * header), the settings, the spreadsheet's time zone and the build of the code: when a seller
- * pastes rows, changes a header or a setting, or a new version is pushed, the key changes and the
- * facts are read again. Opening the sidebar always
- * reads them afresh (so a cell corrected in place is read then). The findings and affected orders
- * have passed the redaction step (./report-data.ts), and buyer values are never part of the facts.
+ * header), a fingerprint of every cell they hold, the settings, the spreadsheet's time zone and
+ * the build of the code: when a seller pastes rows, corrects a cell, changes a header or a
+ * setting, or a new version is pushed, the key changes and the facts are measured again. Opening
+ * the sidebar always measures them afresh. The findings and affected orders have passed the
+ * redaction step (./report-data.ts), and buyer values are never part of the facts.
  */
 import type { Marketplace } from '../marketplaces';
 import type { MetricOptions } from '../metrics/types';
@@ -45,6 +45,8 @@ export interface FactsContext {
   nearMargin: number;
   /** The spreadsheet's zone: date cells are read in it. */
   timeZone: string;
+  /** What the report sheets hold, cell by cell (./sheet-content.ts): a value corrected in place. */
+  content: string;
 }
 
 /**
@@ -72,6 +74,7 @@ export function factsKey(context: FactsContext): string {
     context.timeZone,
     context.marketplace,
     context.nearMargin,
+    context.content,
     context.sheets.map((s) => [s.sheetId, s.kind, s.headerRow, s.lastRow, s.header]),
   ]);
   // Two hashes with different seeds and the length: a collision would need all three to agree.

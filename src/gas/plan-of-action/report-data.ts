@@ -3,13 +3,14 @@
  * the core's (src/core/plan/report-data.ts), shared with `npm start` and the tests. Opening the
  * sidebar reads the sheets afresh and keeps the facts a draft is checked against and written
  * from (the metrics, findings, affected orders and the tables of the seller's section) in the
- * document's cache; review and Generate use them while the report sheets keep their row counts
- * and headers (src/core/plan/report-facts.ts), and read only the sheets' header rows and buyer
- * columns. Otherwise they read the sheets again, and keep what they read.
+ * document's cache; review and Generate read the sheets once and use the kept facts while the
+ * sheets hold what they held, cell by cell (src/core/plan/report-facts.ts, sheet-content.ts).
+ * Otherwise they measure what they read, and keep that.
  */
 import { type ReportData, reportDataOf } from '../../core/plan/report-data';
 import { factsKey, type KeptFacts } from '../../core/plan/report-facts';
-import type { Redactor } from '../../core/privacy';
+import { sheetContentFingerprint } from '../../core/plan/sheet-content';
+import { buyerValuesOf, createRedactor, type Redactor } from '../../core/privacy';
 import { callBuyerValues, callRedactor, noteBuyerValues, noteReportSheets } from '../privacy';
 import { findReportSheets, type ReportSheet, readHealthRanges } from '../report-sheets';
 import { readSettings, type Settings } from '../settings';
@@ -43,6 +44,7 @@ function sheetsNow(): SheetsNow {
   };
 }
 
+/** Reads every report sheet whole (each sheet's one read of the call). */
 function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
   return factsKey({
     build: typeof __SELLER_HEALTH_BUILD__ === 'string' ? __SELLER_HEALTH_BUILD__ : 'source',
@@ -50,7 +52,16 @@ function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
     marketplace: settings.marketplace,
     nearMargin: settings.nearMargin,
     timeZone,
+    content: sheetContentFingerprint(sheets.map((sheet) => sheet.values)),
   });
+}
+
+/** The buyer values of sheets read whole, as a fresh read notes them, and their redactor. */
+function noteSheetBuyerValues(sheets: readonly ReportSheet[]): void {
+  const values = new Set<string>();
+  for (const sheet of sheets) for (const value of buyerValuesOf(sheet.values)) values.add(value);
+  const identifiers = [...values];
+  noteBuyerValues(identifiers, createRedactor(identifiers));
 }
 
 function keptOf(data: ReportData): KeptFacts {
@@ -107,6 +118,10 @@ export function readDraftFacts(): DraftFacts | null {
   const now = sheetsNow();
   if (now.sheets.length === 0) return null;
   const kept = loadFacts(factsKeyOf(now));
-  if (kept) return { ...kept, buyerIdentifiers: callBuyerValues(), redactor: callRedactor() };
+  if (kept) {
+    // The sheets were read whole for the key: their buyer columns need no read of their own.
+    noteSheetBuyerValues(now.sheets);
+    return { ...kept, buyerIdentifiers: callBuyerValues(), redactor: callRedactor() };
+  }
   return readSheets(now).data;
 }

@@ -23,6 +23,7 @@ const context: FactsContext = {
   marketplace: null,
   nearMargin: 0.2,
   timeZone: 'America/Los_Angeles',
+  content: '0123456789abcdef:2400',
 };
 
 function facts(affectedOrders: number, productName: string): KeptFacts {
@@ -54,7 +55,7 @@ describe('the key the Plan of Action facts are kept under', () => {
     expect(factsKey(context).length).toBeLessThanOrEqual(250);
   });
 
-  it('changes with a row pasted, a header, a sheet, a setting, the time zone or the build', () => {
+  it('changes with a row pasted, a cell corrected, a header, a sheet, a setting, the time zone or the build', () => {
     const changed: FactsContext[] = [
       { ...context, sheets: [{ ...orders, lastRow: 1202 }, feedback] },
       { ...context, sheets: [{ ...orders, header: ['order-id'] }, feedback] },
@@ -66,6 +67,7 @@ describe('the key the Plan of Action facts are kept under', () => {
       { ...context, nearMargin: 0.3 },
       { ...context, timeZone: 'Europe/London' },
       { ...context, build: 'sh-build-ba9876543210' },
+      { ...context, content: '0123456789abcdee:2400' },
     ];
     const keys = new Set([factsKey(context), ...changed.map(factsKey)]);
     expect(keys.size).toBe(changed.length + 1);

@@ -1,0 +1,51 @@
+/**
+ * A fingerprint of what the report sheets hold, cell by cell. The facts kept at open are reused
+ * only while it is the same (./report-facts.ts), so a value corrected in place — a price, a
+ * rating, a status, with no row added — is measured again before review checks a draft against it
+ * or Generate writes it into an appeal. Hashing the cells costs one pass over values a call has
+ * read anyway; measuring them costs many.
+ */
+
+/** Read once: a global looked up per cell is slow where the global object is a sandbox. */
+const DateCell = Date;
+const { imul } = Math;
+
+/**
+ * Two FNV-1a hashes with different seeds over every cell's type and text, with the cell count:
+ * an edit that left all three as they were would have to collide in 64 bits.
+ */
+export function sheetContentFingerprint(
+  tables: readonly (readonly (readonly unknown[])[])[],
+): string {
+  let first = 0x811c9dc5;
+  let second = 0x9747b28c;
+  let cells = 0;
+  for (const table of tables) {
+    for (const row of table) {
+      for (const cell of row) {
+        cells++;
+        // The type first, so the number 5 and the text "5" differ, and a separator after.
+        let text: string;
+        if (typeof cell === 'string') text = `s${cell}`;
+        else if (typeof cell === 'number') text = `n${cell}`;
+        else if (typeof cell === 'boolean') text = cell ? 'T' : 'F';
+        else if (cell instanceof DateCell) text = `d${cell.getTime()}`;
+        else if (cell === null || cell === undefined) text = '';
+        else text = `o${cell}`;
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          first = imul(first ^ code, 0x01000193) >>> 0;
+          second = imul(second ^ code, 0x01000193) >>> 0;
+        }
+        first = imul(first ^ 0x1f, 0x01000193) >>> 0;
+        second = imul(second ^ 0x1f, 0x01000193) >>> 0;
+      }
+      first = imul(first ^ 0x1e, 0x01000193) >>> 0;
+      second = imul(second ^ 0x1e, 0x01000193) >>> 0;
+    }
+    first = imul(first ^ 0x1d, 0x01000193) >>> 0;
+    second = imul(second ^ 0x1d, 0x01000193) >>> 0;
+  }
+  const hex = (hash: number) => hash.toString(16).padStart(8, '0');
+  return `${hex(first)}${hex(second)}:${cells}`;
+}
