@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDelimited } from '../src/core/importing/delimited';
 
-const root = join(__dirname, '..');
+const root = join(import.meta.dirname, '..');
 const sample = (file: string) =>
   parseDelimited(readFileSync(join(root, 'samples', file), 'utf8')).rows as unknown[][];
 
