@@ -21,7 +21,7 @@ export class HealthData {
     const orders = sellerOrders(input);
     this.orders = orders.byId;
     this.orderList = orders.list;
-    this.packageList = mergeShipments(input.shipments, this.orders);
+    this.packageList = mergeShipments(input.shipments, orders.byId);
   }
 
   /** Seller-fulfilled packages (VTR, OTDR). */

@@ -36,18 +36,33 @@ export interface SellerOrder {
   lastTypedShipDate: number | null;
 }
 
+/** A package of an order, as `mergeShipments` chains the order's packages by tracking number. */
+export interface TrackedPackage {
+  trackingNumber: string;
+  next: TrackedPackage | null;
+}
+
+/**
+ * An order as merged, with a slot for `mergeShipments`: the first of its tracked packages hangs
+ * off the order, so finding an order's package costs no second map of every order ID.
+ */
+export interface MergedOrder extends SellerOrder {
+  /** The order's first tracked package; null until a confirmation row gives it one. */
+  firstPackage: TrackedPackage | null;
+}
+
 /** The orders of the input, by order ID and as a list (in the order of their first rows). */
 export interface MergedOrders {
-  byId: Map<string, SellerOrder>;
+  byId: Map<string, MergedOrder>;
   /**
    * The same orders, for the metrics' passes: a loop over an array allocates nothing, one over a
    * Map's values allocates per entry where V8 has not optimised it (a custom function runs cold).
    */
-  list: SellerOrder[];
+  list: MergedOrder[];
 }
 
 /** An order while its rows are merged. Most orders have one item, so a map only for the rest. */
-interface MergingOrder extends SellerOrder {
+interface MergingOrder extends MergedOrder {
   /** Listed by the orders report (not only by FBA shipments). */
   listed: boolean;
   firstItem: string;
@@ -109,6 +124,7 @@ function newOrder(
     items: 0,
     lastConfirmedAt: null,
     lastTypedShipDate: null,
+    firstPackage: null,
     listed: true,
     firstItem: item,
     firstItemUnits: 0,

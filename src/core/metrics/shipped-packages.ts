@@ -1,5 +1,5 @@
 import type { ShipmentConfirmation } from '../reports/types';
-import type { SellerOrder } from './seller-orders';
+import type { MergedOrder, SellerOrder, TrackedPackage } from './seller-orders';
 
 /** One package the seller confirmed: the rows of one order that share a tracking number. */
 export interface ShippedPackage {
@@ -21,7 +21,7 @@ export interface ShippedPackage {
 }
 
 /** A package while its rows are merged. Most packages have one row, so a map only for the rest. */
-interface MergingPackage extends ShippedPackage {
+interface MergingPackage extends ShippedPackage, TrackedPackage {
   /** The file's scan flag: true when a row says scanned, false when rows say not, null unknown. */
   scanned: boolean | null;
   /** A row names a carrier from Amazon's list. */
@@ -141,13 +141,14 @@ function noteConfirmation(order: SellerOrder, row: ShipmentConfirmation): void {
  */
 export function mergeShipments(
   shipments: readonly ShipmentConfirmation[],
-  orders: ReadonlyMap<string, SellerOrder>,
+  orders: ReadonlyMap<string, MergedOrder>,
 ): ShippedPackage[] {
-  // Tracked packages by order ID; an order's further tracking numbers hang off `next`.
-  const tracked = new Map<string, MergingPackage>();
+  // The first tracked package of a known order hangs off the order (`firstPackage`); only orders
+  // the order reports do not list keep theirs in a map. Further tracking numbers hang off `next`.
+  const unlisted = new Map<string, MergingPackage>();
   const packages: MergingPackage[] = [];
   // The rows of an order, and of a package, come together: the previous row's are checked first.
-  let order: SellerOrder | undefined;
+  let order: MergedOrder | undefined;
   let pkg: MergingPackage | undefined;
   for (let i = 0; i < shipments.length; i++) {
     const row = shipments[i] as ShipmentConfirmation;
@@ -163,7 +164,12 @@ export function mergeShipments(
     const samePackage =
       sameOrder && trackingNumber !== '' && pkg?.trackingNumber === trackingNumber;
     if (!samePackage) {
-      const first = trackingNumber === '' || firstRowOfOrder ? undefined : tracked.get(row.orderId);
+      let first: MergingPackage | undefined;
+      if (trackingNumber !== '' && !firstRowOfOrder) {
+        first = order
+          ? ((order.firstPackage as MergingPackage | null) ?? undefined)
+          : unlisted.get(row.orderId);
+      }
       pkg = first;
       while (pkg && pkg.trackingNumber !== trackingNumber) pkg = pkg.next ?? undefined;
       if (!pkg) {
@@ -172,7 +178,10 @@ export function mergeShipments(
         if (first) {
           pkg.next = first.next;
           first.next = pkg;
-        } else if (trackingNumber !== '') tracked.set(row.orderId, pkg);
+        } else if (trackingNumber !== '') {
+          if (order) order.firstPackage = pkg;
+          else unlisted.set(row.orderId, pkg);
+        }
       }
     }
     addRow(pkg as MergingPackage, row, item, rowUnits(row, item, order));
