@@ -145,6 +145,27 @@ describe('Valid Tracking Rate', () => {
       expect(result).toMatchObject({ numerator: 3, denominator: 3 });
     }
   });
+  it('merges a later row into its package whether the order reports list the order or not', () => {
+    // A listed order's packages hang off the order, an unlisted one's are looked up by its ID:
+    // both must find the package again with another order's rows in between.
+    const [listed, unlisted] = [orderIdOf(1), orderIdOf(2)];
+    const row = (orderId: string, trackingNumber: string, trackingValid: boolean) =>
+      shipment({ orderId, trackingNumber, trackingValid, ...confirmedOn('2024-06-20') });
+    const shipments = [
+      row(listed, 'T1', false),
+      row(unlisted, 'T1', false),
+      row(listed, 'T2', true),
+      row(unlisted, 'T2', true),
+      row(listed, 'T1', true),
+      row(unlisted, 'T1', true),
+    ];
+    const orders = [item({ orderId: listed })];
+
+    const result = validTrackingRate(healthInput({ orders, shipments }), optionsFor(asOf));
+
+    // Four packages, each with a carrier scan on one of its rows.
+    expect(result).toMatchObject({ numerator: 4, denominator: 4 });
+  });
 
   it('places a package by the day it was confirmed, else by its typed ship date', () => {
     const shipments = [
