@@ -183,7 +183,8 @@ async function main() {
         });
       },
     );
-    fc.assert(property, { numRuns: cases, seed });
+    // No shrinking: the first difference, as found, is what the engineer needs to see.
+    fc.assert(property, { numRuns: cases, seed, endOnFailure: true });
   } finally {
     before.cleanUp();
   }
