@@ -5,9 +5,9 @@
  * or Generate writes it into an appeal. Hashing the cells costs one pass over values a call has
  * read anyway; measuring them costs many.
  */
+import { dateCellInstant } from '../dates';
 
 /** Read once: a global looked up per cell is slow where the global object is a sandbox. */
-const DateCell = Date;
 const { imul } = Math;
 
 /**
@@ -25,13 +25,17 @@ export function sheetContentFingerprint(
       for (const cell of row) {
         cells++;
         // The type first, so the number 5 and the text "5" differ, and a separator after.
+        // A Date by its tag, not `instanceof`: Sheets' Dates may come from another realm, and
+        // String(date) would keep only whole seconds.
         let text: string;
         if (typeof cell === 'string') text = `s${cell}`;
         else if (typeof cell === 'number') text = `n${cell}`;
         else if (typeof cell === 'boolean') text = cell ? 'T' : 'F';
-        else if (cell instanceof DateCell) text = `d${cell.getTime()}`;
         else if (cell === null || cell === undefined) text = '';
-        else text = `o${cell}`;
+        else {
+          const instant = dateCellInstant(cell);
+          text = instant === undefined ? `o${cell}` : `d${instant}`;
+        }
         for (let i = 0; i < text.length; i++) {
           const code = text.charCodeAt(i);
           first = imul(first ^ code, 0x01000193) >>> 0;

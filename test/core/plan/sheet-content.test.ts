@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sheetContentFingerprint } from '../../../src/core/plan/sheet-content';
@@ -52,5 +53,13 @@ describe('the fingerprint of what the report sheets hold', () => {
     const day = new Date('2026-11-14T10:00:00Z');
     expect(fingerprint([[day]])).not.toBe(fingerprint([[new Date('2026-11-14T10:00:01Z')]]));
     expect(fingerprint([[day]])).not.toBe(fingerprint([[day.getTime()]]));
+  });
+
+  it('tells Dates of another realm (as Sheets passes them) apart to the millisecond', () => {
+    const fingerprint = (rows: unknown[][]) => sheetContentFingerprint([rows]);
+    const date = (ms: number) => runInNewContext(`new Date(${ms})`) as unknown;
+    const confirmed = Date.UTC(2026, 10, 14, 23, 59, 59);
+    expect(fingerprint([[date(confirmed)]])).not.toBe(fingerprint([[date(confirmed + 400)]]));
+    expect(fingerprint([[date(confirmed)]])).toBe(fingerprint([[new Date(confirmed)]]));
   });
 });
