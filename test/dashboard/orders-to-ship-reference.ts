@@ -18,6 +18,8 @@ export function referenceOrdersToShip(
   const skus = new Map<string, Set<string>>();
   const pending = new Set<string>();
   const notPending = new Set<string>();
+  // The orders a confirmation row lists, from the rows themselves (not the merged orders' times).
+  const confirmed = new Set(input.shipments.map((row) => row.orderId));
   for (const item of input.orders) {
     let set = skus.get(item.orderId);
     if (!set) {
@@ -35,7 +37,7 @@ export function referenceOrdersToShip(
       !order.shipmentConfirmed &&
       order.latestShipDate !== null &&
       !(pending.has(order.orderId) && !notPending.has(order.orderId)) &&
-      data.confirmationsOf(order.orderId) === undefined,
+      !confirmed.has(order.orderId),
   );
   waiting.sort(
     (a, b) => (a.latestShipDate ?? 0) - (b.latestShipDate ?? 0) || (a.orderId < b.orderId ? -1 : 1),

@@ -1,4 +1,3 @@
-import type { ShipmentConfirmation } from '../reports/types';
 import { type SellerOrder, sellerOrders } from './seller-orders';
 import { mergeShipments, type ShippedPackage } from './shipped-packages';
 import type { HealthInput } from './types';
@@ -14,7 +13,6 @@ export class HealthData {
   /** The same orders as a list, which the metrics loop over (see `MergedOrders.list`). */
   readonly orderList: readonly SellerOrder[];
   private readonly packageList: ShippedPackage[];
-  private confirmationsByOrder: Map<string, ShipmentConfirmation[]> | undefined;
 
   constructor(input: HealthInput) {
     this.input = input;
@@ -27,18 +25,5 @@ export class HealthData {
   /** Seller-fulfilled packages (VTR, OTDR). */
   packages(): ShippedPackage[] {
     return this.packageList;
-  }
-
-  /** The shipping-confirmation rows of an order, or undefined when it has none. */
-  confirmationsOf(orderId: string): ShipmentConfirmation[] | undefined {
-    if (!this.confirmationsByOrder) {
-      this.confirmationsByOrder = new Map();
-      for (const row of this.input.shipments) {
-        const rows = this.confirmationsByOrder.get(row.orderId);
-        if (rows) rows.push(row);
-        else this.confirmationsByOrder.set(row.orderId, [row]);
-      }
-    }
-    return this.confirmationsByOrder.get(orderId);
   }
 }
