@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import { createLocalHost, type LoadedAddon } from '../host';
 import { generatedReports, type ReportName } from '../test/generated-reports';
 import { buildAll } from './build';
+import { answerText } from './differential-answer';
 
 const root = join(import.meta.dirname, '..');
 
@@ -124,7 +125,7 @@ function answers(
     const fn = addon.globals[name];
     if (!fn) return `${name}: not a global`;
     try {
-      return `${name}: ${JSON.stringify(fn(...args))}`;
+      return `${name}: ${answerText(fn(...args))}`;
     } catch (error) {
       return `${name}: error ${(error as Error).message}`;
     }
