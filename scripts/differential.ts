@@ -237,7 +237,7 @@ async function main() {
       fc.assert(property, { numRuns: cases, seed, endOnFailure: true });
     } catch (error) {
       // The difference itself, not fast-check's print of the whole case (megabytes of rows).
-      const cause = (error as Error).cause;
+      const { cause } = error as { cause?: unknown };
       throw cause instanceof Error ? cause : error;
     }
   } finally {
