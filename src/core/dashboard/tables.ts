@@ -259,15 +259,16 @@ export const ordersToShipHeader = [
  * shows them shipped and no shipping confirmation lists them. Pending orders are left out: Amazon
  * has not confirmed their payment, and they must not ship yet [reference 1.3]. Days left count from
  * the as-of day to the ship-by day (negative: overdue, already late for LSR). Order IDs and SKUs
- * only: no buyer data.
+ * only: no buyer data. `data` is the input's orders as the metrics merged them, when a caller that
+ * measured them already has it (the Plan of Action), so they are not merged twice.
  */
 export function ordersToShip(
   input: HealthInput,
   marketplace: Marketplace,
   asOf: string,
+  data: HealthData = new HealthData(input),
 ): TableCell[][] {
   const timeZone = marketplace.timeZone;
-  const data = new HealthData(input);
   // The orders that may still be waiting, then their items only: a set of SKUs for every order
   // of the report would grow the heap faster than the rows (the bench's growth from 10,000 rows).
   const unshipped = new Map<string, { skus: Set<string>; pending: boolean; notPending: boolean }>();

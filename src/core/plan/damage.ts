@@ -10,6 +10,7 @@ import { formatPercent } from '../analysis/percent';
 import { recoveryAssumption, recoveryPlan } from '../analysis/recovery';
 import { ordersToShip, salesAtStake, type TableCell } from '../dashboard/tables';
 import type { Marketplace } from '../marketplaces';
+import type { HealthData } from '../metrics/health-data';
 import type { HealthInput } from '../metrics/types';
 import { metricsOfNotice } from './notices';
 import type { KeptMarketplace } from './report-facts';
@@ -77,12 +78,14 @@ export interface SellerStake {
   waiting: number;
 }
 
+/** `data`: the input's orders as the metrics merged them (see ordersToShip). */
 export function sellerStake(
   input: HealthInput,
   marketplace: Marketplace,
   asOf: string,
+  data: HealthData,
 ): SellerStake {
-  const toShip = ordersToShip(input, marketplace, asOf);
+  const toShip = ordersToShip(input, marketplace, asOf, data);
   return {
     sales: salesAtStake(input, marketplace, asOf),
     toShip: toShip.slice(0, ordersToShipShown + 1),

@@ -7,7 +7,8 @@
 import { affectedOrders, findDefectFindings } from '../analysis/findings';
 import { type HealthRanges, readHealthByMarketplace, resolveAsOf } from '../health-input';
 import type { Marketplace } from '../marketplaces';
-import { accountHealth } from '../metrics';
+import { measureAccountHealth } from '../metrics/account-health';
+import { HealthData } from '../metrics/health-data';
 import type { HealthInput, MetricOptions } from '../metrics/types';
 import { buyerValuesOf, createRedactor, type Redactor } from '../privacy';
 import type { Channel } from '../reports/types';
@@ -54,14 +55,16 @@ function marketplaceData(
     asOf: resolveAsOf(settings.asOf, input, marketplace, settings.sheetTimeZone),
     nearMargin: settings.nearMargin,
   };
-  const results = accountHealth(input, options);
+  // The orders merged once, for the metrics and the orders to ship.
+  const orders = new HealthData(input);
+  const results = measureAccountHealth(orders, options);
   return {
     marketplace,
     input,
     options,
     results,
     // Order IDs, SKUs, counts and amounts: seller data, written to the Doc as they are.
-    stake: sellerStake(input, marketplace, options.asOf),
+    stake: sellerStake(input, marketplace, options.asOf, orders),
     // A claim reason or carrier typed with a buyer's name is a finding's key: blanked here, so
     // the sidebar, the review and the Doc all see the same findings.
     findings: redactor.redactDeep(findDefectFindings(input, results, options)),
