@@ -43,10 +43,12 @@ function addEvidence(
   wanted: ReadonlySet<string>,
   { skus, names, comments }: Record<'skus' | 'names' | 'comments', Map<string, string[]>>,
 ): void {
-  for (const row of [...input.orders, ...input.fbaShipments]) {
-    if (!wanted.has(row.orderId)) continue;
-    addTo(skus, row.orderId, row.sku);
-    addTo(names, row.orderId, row.productName);
+  for (const rows of [input.orders, input.fbaShipments]) {
+    for (const row of rows) {
+      if (!wanted.has(row.orderId)) continue;
+      addTo(skus, row.orderId, row.sku);
+      addTo(names, row.orderId, row.productName);
+    }
   }
   for (const row of input.feedback) {
     if (wanted.has(row.orderId)) addTo(comments, row.orderId, `${row.rating}★ ${row.comment}`);
@@ -63,9 +65,13 @@ function addEvidence(
 export function productChoices(data: ReportData): ProductChoice[] {
   const clean = data.redactor.redact;
   const byAsin = new Map<string, string>();
-  for (const row of data.marketplaces.flatMap((m) => m.input.orders)) {
-    const asin = row.asin.trim().toUpperCase();
-    if (/^[A-Z0-9]{10}$/.test(asin) && !byAsin.has(asin)) byAsin.set(asin, row.productName.trim());
+  for (const { input } of data.marketplaces) {
+    for (const row of input.orders) {
+      const asin = row.asin.trim().toUpperCase();
+      // Most rows repeat an ASIN already taken: only a new one is checked.
+      if (!byAsin.has(asin) && /^[A-Z0-9]{10}$/.test(asin))
+        byAsin.set(asin, row.productName.trim());
+    }
   }
   return [...byAsin.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
