@@ -79,7 +79,8 @@ function keptOf(data: ReportData): KeptFacts {
   };
 }
 
-function readSheets(now: SheetsNow): ReportDataRead {
+/** `key`: the facts' key for the sheets as they are, when the call made it already (one pass). */
+function readSheets(now: SheetsNow, key?: string): ReportDataRead {
   const { sheets, settings, timeZone } = now;
   if (sheets.length === 0) return { data: null, problem: noReportSheets };
   try {
@@ -94,7 +95,7 @@ function readSheets(now: SheetsNow): ReportDataRead {
     );
     // The sheets were read whole: the call's redactor need not read their buyer columns again.
     noteBuyerValues(data.buyerIdentifiers, data.redactor);
-    storeFacts(factsKeyOf(now), keptOf(data));
+    storeFacts(key ?? factsKeyOf(now), keptOf(data));
     return { data, problem: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -117,11 +118,13 @@ export function readReportData(): ReportDataRead {
 export function readDraftFacts(): DraftFacts | null {
   const now = sheetsNow();
   if (now.sheets.length === 0) return null;
-  const kept = loadFacts(factsKeyOf(now));
+  // The key passes over every cell: made once, for the look-up and for keeping what is read.
+  const key = factsKeyOf(now);
+  const kept = loadFacts(key);
   if (kept) {
     // The sheets were read whole for the key: their buyer columns need no read of their own.
     noteSheetBuyerValues(now.sheets);
     return { ...kept, buyerIdentifiers: callBuyerValues(), redactor: callRedactor() };
   }
-  return readSheets(now).data;
+  return readSheets(now, key).data;
 }
