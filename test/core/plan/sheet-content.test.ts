@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sheetContentFingerprint } from '../../../src/core/plan/sheet-content';
+import { sheetContentFingerprintReference } from './sheet-content-reference';
 
 /** A cell as Sheets gives it: text, a number, a boolean, a date or blank. */
 const cell = fc.oneof(
@@ -61,5 +62,27 @@ describe('the fingerprint of what the report sheets hold', () => {
     const confirmed = Date.UTC(2026, 10, 14, 23, 59, 59);
     expect(fingerprint([[date(confirmed)]])).not.toBe(fingerprint([[date(confirmed + 400)]]));
     expect(fingerprint([[date(confirmed)]])).toBe(fingerprint([[new Date(confirmed)]]));
+  });
+
+  it("is the first version's, which made a text of each cell (same key, same cells told apart)", () => {
+    const other = { toString: () => 'a cell Sheets never gives' };
+    // Dates of another realm, as Sheets passes them, and an invalid one too.
+    const realmDate = fc
+      .integer({ min: -1e13, max: 1e13 })
+      .map((ms) => runInNewContext(`new Date(${ms})`) as unknown);
+    const anyCell = fc.oneof(
+      cell,
+      realmDate,
+      fc.constant(new Date(Number.NaN)),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constant(other),
+    );
+    const anyTable = fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(anyTable, { maxLength: 3 }), (tables) => {
+        expect(sheetContentFingerprint(tables)).toBe(sheetContentFingerprintReference(tables));
+      }),
+    );
   });
 });
