@@ -5,9 +5,8 @@
  * list of orders to ship with how many wait in all.
  */
 import { describe, expect, it } from 'vitest';
-import { generateSampleReports } from '../../../scripts/sample-data';
+import { generateSampleReports, healthRangesOf } from '../../../scripts/sample-data';
 import { ordersToShip, salesAtStake } from '../../../src/core/dashboard/tables';
-import type { HealthRanges } from '../../../src/core/health-input';
 import { accountHealth } from '../../../src/core/metrics';
 import { type ReportData, reportDataOf } from '../../../src/core/plan/report-data';
 import { sampleReportData } from './sample-data';
@@ -41,15 +40,7 @@ describe('the Plan of Action measures as the Health sheet does', () => {
         endDay: '2026-11-15',
         marketplace,
       });
-      const ranges: HealthRanges = {
-        orders: r.allOrders,
-        mfnOrders: r.sellerFulfilledOrders,
-        shipments: r.shippingConfirmations,
-        fbaShipments: r.fbaShipments,
-        feedback: r.feedback,
-        claims: r.claims,
-        chargebacks: r.chargebacks,
-      };
+      const ranges = healthRangesOf(r);
       const data = reportDataOf(ranges, Object.values(ranges), { nearMargin: 0.2 });
       // More than the Doc lists, so the count under its table is checked too.
       expect(data.marketplaces[0]?.stake.waiting).toBeGreaterThan(50);
