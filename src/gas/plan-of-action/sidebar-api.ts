@@ -90,8 +90,8 @@ export function planOfActionGenerate(
   if (checked.notice.date > today()) {
     throw new Error('The date of the notice is in the future; correct it in step 1.');
   }
-  // The facts kept at open (the seller's section's tables among them) while the report sheets
-  // keep their row counts and headers; else the sheets read now.
+  // The facts kept at open (the seller's section's tables among them) while every report cell is
+  // as it was then; else the sheets measured now.
   const data = readDraftFacts();
   const flags = reviewWith(checked, data);
   const refusal = generateRefusal(flags);
