@@ -23,6 +23,7 @@ import { marketplaceOfDraft, planFactsOf, reportView } from '../../core/plan/rep
 import { reviewGuards, sellerCentralAppealLimit } from '../../core/plan/review-guards';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
+import { busyMessage, withDocumentLock } from '../document-lock';
 import { logAppeal } from './appeal-log';
 import { writeDoc } from './doc-writer';
 import { type DraftFacts, readDraftFacts, readReportData } from './report-data';
@@ -77,6 +78,11 @@ export function planOfActionReview(draft: PlanDraft): ReviewFlag[] {
   return reviewWith(checked, readDraftFacts());
 }
 
+const generatedBusy = busyMessage(
+  'the Doc is not in the list of Docs or the Appeal log yet',
+  'Add its link to the Appeal log yourself, or wait until it ends and generate again.',
+);
+
 /**
  * Writes the plan into a new Google Doc (a second Generate makes a second Doc), adds a row to the
  * Appeal log, and returns the Doc's link and the plan as plain text for the appeal form.
@@ -109,21 +115,25 @@ export function planOfActionGenerate(
     noticeKind: checked.notice.kind,
     createdAt: new Date().toISOString(),
   };
-  rememberGeneratedPlan(plan);
   const day = today();
   const due = followUpDue(day);
   try {
-    logAppeal({
-      day,
-      noticeLabel: noticeInfo(checked.notice.kind).label,
-      channel,
-      doc,
-      followUpDue: due,
+    // Both under one document lock: two Generates at once (two tabs, two editors) each read the
+    // list of Docs and the Appeal log's last row, then write; without the lock one entry is lost.
+    withDocumentLock(generatedBusy, () => {
+      rememberGeneratedPlan(plan);
+      logAppeal({
+        day,
+        noticeLabel: noticeInfo(checked.notice.kind).label,
+        channel,
+        doc,
+        followUpDue: due,
+      });
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The Doc "${doc.title}" was created (reopen the sidebar to find its link), but the Appeal log could not be updated: ${reason}`,
+      `The Doc "${doc.title}" was created (${doc.url}), but this spreadsheet's list of Docs and its Appeal log could not be updated: ${reason}`,
     );
   }
   return {
