@@ -5,7 +5,13 @@
  * values (`noteBuyerValues`); otherwise they are read, buyer columns only, when a payload holds
  * text to check. `atTheEdge` (./edge.ts) opens and closes the call.
  */
-import { buyerColumnsOf, buyerValuesOf, createRedactor, type Redactor } from '../core/privacy';
+import {
+  buyerColumnsOf,
+  buyerValuesOf,
+  buyerValuesOfAll,
+  createRedactor,
+  type Redactor,
+} from '../core/privacy';
 import type { GlobalKind } from './globals-types';
 import { findReportSheets, type ReportSheet } from './report-sheets';
 
@@ -87,9 +93,10 @@ function knownValues(call: CallPrivacy): string[] {
   if (call.kind === 'trigger') return [];
   // A custom function can read only its arguments (the report ranges passed to it).
   if (call.kind === 'customFunction') {
-    return call.args.flatMap((arg) =>
-      Array.isArray(arg) && arg.every(Array.isArray) ? buyerValuesOf(arg) : [],
+    const ranges = call.args.filter(
+      (arg): arg is unknown[][] => Array.isArray(arg) && arg.every(Array.isArray),
     );
+    return buyerValuesOfAll(ranges);
   }
   return reportSheetBuyerValues();
 }

@@ -10,7 +10,7 @@ import type { Marketplace } from '../marketplaces';
 import { measureAccountHealth } from '../metrics/account-health';
 import { HealthData } from '../metrics/health-data';
 import type { HealthInput, MetricOptions } from '../metrics/types';
-import { buyerValuesOf, createRedactor, type Redactor } from '../privacy';
+import { buyerValuesOfAll, createRedactor, type Redactor } from '../privacy';
 import type { Channel } from '../reports/types';
 import type { MarketplaceView, NoticeSuggestion, PlanOfActionStart } from './contract';
 import { sellerStake } from './damage';
@@ -83,11 +83,8 @@ export function reportDataOf(
   allRanges: readonly unknown[][][],
   settings: ReportDataSettings,
 ): ReportData {
-  const buyerIdentifiers = new Set<string>();
-  for (const range of allRanges) {
-    for (const identifier of buyerValuesOf(range)) buyerIdentifiers.add(identifier);
-  }
-  const redactor = createRedactor([...buyerIdentifiers]);
+  const buyerIdentifiers = buyerValuesOfAll(allRanges);
+  const redactor = createRedactor(buyerIdentifiers);
   const read = readHealthByMarketplace(
     ranges,
     settings.marketplace || undefined,
@@ -97,7 +94,7 @@ export function reportDataOf(
     marketplaces: read.marketplaces.map(({ input, marketplace }) =>
       marketplaceData(input, marketplace, settings, redactor),
     ),
-    buyerIdentifiers: [...buyerIdentifiers],
+    buyerIdentifiers,
     redactor,
   };
 }

@@ -72,6 +72,13 @@ export function buyerValuesOf(values: readonly (readonly unknown[])[]): string[]
   return [...found];
 }
 
+/** The distinct buyer values of several report ranges, e.g. every report sheet of a spreadsheet. */
+export function buyerValuesOfAll(ranges: readonly (readonly (readonly unknown[])[])[]): string[] {
+  const found = new Set<string>();
+  for (const range of ranges) for (const value of buyerValuesOf(range)) found.add(value);
+  return [...found];
+}
+
 /**
  * The buyer values without the single words of the seller's own name: a business called "Example
  * Home Goods" must be able to sign its plan when a buyer is called "Avery Example". A buyer's

@@ -4,6 +4,7 @@
 export {
   buyerColumnsOf,
   buyerValuesOf,
+  buyerValuesOfAll,
   isBuyerColumn,
   withoutOwnNameWords,
 } from './buyer-columns';

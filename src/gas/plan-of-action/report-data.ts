@@ -10,7 +10,7 @@
 import { type ReportData, reportDataOf } from '../../core/plan/report-data';
 import { factsKey, type KeptFacts } from '../../core/plan/report-facts';
 import { sheetContentFingerprint } from '../../core/plan/sheet-content';
-import { buyerValuesOf, createRedactor, type Redactor } from '../../core/privacy';
+import { buyerValuesOfAll, createRedactor, type Redactor } from '../../core/privacy';
 import { callBuyerValues, callRedactor, noteBuyerValues, noteReportSheets } from '../privacy';
 import { findReportSheets, type ReportSheet, readHealthRanges } from '../report-sheets';
 import { readSettings, type Settings } from '../settings';
@@ -58,9 +58,7 @@ function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
 
 /** The buyer values of sheets read whole, as a fresh read notes them, and their redactor. */
 function noteSheetBuyerValues(sheets: readonly ReportSheet[]): void {
-  const values = new Set<string>();
-  for (const sheet of sheets) for (const value of buyerValuesOf(sheet.values)) values.add(value);
-  const identifiers = [...values];
+  const identifiers = buyerValuesOfAll(sheets.map((sheet) => sheet.values));
   noteBuyerValues(identifiers, createRedactor(identifiers));
 }
 
