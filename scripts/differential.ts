@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { createLocalHost, type LoadedAddon } from '../host';
-import { generatedReports, type ReportName } from '../test/generated-reports';
+import { generatedReports, type ReportName, seededRandom } from '../test/generated-reports';
 import { buildAll } from './build';
 import { answerText } from './differential-answer';
 
@@ -57,15 +57,6 @@ function buildRev(rev: string): { dist: string; cleanUp: () => void } {
     throw error;
   }
   return { dist: join(folder, 'dist'), cleanUp };
-}
-
-/** A generator's state for the mixing and shuffling of one case. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
 }
 
 /** Some order rows sold in other marketplaces, so that the marketplace split is exercised. */
@@ -213,7 +204,7 @@ async function main() {
         deliveryBasis: fc.constantFrom('unit' as const, 'classic' as const),
       }),
       (reports, zone, mixShare, caseSeed, layout, choices) => {
-        const next = random(caseSeed);
+        const next = seededRandom(caseSeed);
         mixChannels(reports, mixShare, next);
         layRows(reports, layout, next);
         counts.cases++;

@@ -142,7 +142,7 @@ function edgeCells(): unknown[] {
 }
 
 /** A small fast PRNG (mulberry32): reports are built in plain loops from one generated seed. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -167,7 +167,7 @@ export function buildReport(
   const template = sampleReports()[name];
   const width = (template[0] ?? []).length;
   const pool = edgeCells();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const report: unknown[][] = [template[0] ?? []];
   for (let r = 0; r < rows; r++) {
     const row = [...(template[1 + Math.floor(next() * (template.length - 1))] ?? [])];
