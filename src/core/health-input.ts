@@ -10,7 +10,7 @@
  */
 import { dayKey } from './calendar';
 import { lastAcceptedDay, launchDay } from './marketplace-launches';
-import { splitByMarketplace } from './marketplace-rows';
+import { type MarketplaceSplit, splitByMarketplace } from './marketplace-rows';
 import {
   defaultMarketplaceCode,
   type Marketplace,
@@ -159,14 +159,6 @@ function checkedRanges(ranges: HealthRanges): Ranges {
   return checked;
 }
 
-/**
- * The marketplaces the reports' `sales-channel` columns name, in the table's order, without
- * reading the records: what a marketplace picker lists. Empty when no report has the column.
- */
-export function marketplacesFound(ranges: HealthRanges): Marketplace[] {
-  return splitByMarketplace(checkedRanges(ranges), (key) => argumentNames[key]).found;
-}
-
 function readMarketplace(
   ranges: Ranges,
   marketplace: Marketplace,
@@ -207,11 +199,59 @@ function readMarketplace(
   return input;
 }
 
+/** The marketplace a seller names, e.g. "UK"; undefined when left empty. */
+function namedMarketplace(marketplaceCode: string | undefined): Marketplace | undefined {
+  return marketplaceCode !== undefined && marketplaceCode.trim() !== ''
+    ? marketplaceByCode(marketplaceCode)
+    : undefined;
+}
+
+/**
+ * The marketplaces to read, and whether the marketplace is known (a locale date such as 03/04/26
+ * is then read its way): the one named; else every one the `sales-channel` columns name; else
+ * the one the order rows' currency names (GBP: the UK); else the US, the documented default.
+ * Refuses when the currency leaves it open (EUR) or names several.
+ */
+function marketplacesToRead(
+  split: MarketplaceSplit,
+  marketplaceCode: string | undefined,
+): { wanted: Marketplace[]; known: boolean } {
+  const named = namedMarketplace(marketplaceCode);
+  if (named) return { wanted: [named], known: true };
+  if (split.found.length > 0) return { wanted: split.found, known: true };
+  const byCurrency = split.byCurrency();
+  if (byCurrency.kind === 'one') return { wanted: [byCurrency.marketplace], known: true };
+  if (byCurrency.kind === 'unclear') {
+    throw new Error(
+      `marketplace: ${byCurrency.why}. Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (on the Health sheet, in B3), e.g. "${byCurrency.example}".`,
+    );
+  }
+  return { wanted: [marketplaceByCode(defaultMarketplaceCode)], known: false };
+}
+
+/**
+ * The one marketplace a report's rows are read in when their problems are listed: as
+ * `readHealthByMarketplace` chooses it, the first when the sales channels name several, and the
+ * US when the currency leaves it open (the metrics then say why in their cells).
+ */
+export function marketplaceForProblems(
+  ranges: HealthRanges,
+  marketplaceCode?: string,
+): { marketplace: Marketplace; known: boolean } {
+  const split = splitByMarketplace(checkedRanges(ranges), (key) => argumentNames[key]);
+  try {
+    const { wanted, known } = marketplacesToRead(split, marketplaceCode);
+    return { marketplace: wanted[0] ?? marketplaceByCode(defaultMarketplaceCode), known };
+  } catch {
+    return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
+  }
+}
+
 /**
  * The reports read per marketplace, each marketplace's rows in its own time zone with its own
  * day order. With `marketplaceCode` only that marketplace is read. Without it, every marketplace
- * the `sales-channel` columns name is read apart; with none named, the reports are the US's.
- * While the reports hold one marketplace, every row is its own except `Non-Amazon` orders (see
+ * the `sales-channel` columns name is read apart; with none named, the marketplace of the order
+ * rows' currency, else the US (see `marketplacesToRead`). While the reports hold one marketplace, every row is its own except `Non-Amazon` orders (see
  * `marketplace-rows.ts`); while they mix several, a row follows its order and a row whose order
  * is in no order report is listed in `unplaced`. `sheetTimeZone` is the spreadsheet's zone: a
  * `Date` cell is read as its wall clock there, taken as the same wall clock in the marketplace
@@ -226,19 +266,10 @@ export function readHealthByMarketplace(
 ): HealthRead {
   const checked = checkedRanges(ranges);
   const split = splitByMarketplace(checked, (key) => argumentNames[key]);
-  const named =
-    marketplaceCode !== undefined && marketplaceCode.trim() !== ''
-      ? marketplaceByCode(marketplaceCode)
-      : undefined;
-  const wanted = named
-    ? [named]
-    : split.found.length > 0
-      ? split.found
-      : [marketplaceByCode(defaultMarketplaceCode)];
+  const { wanted, known } = marketplacesToRead(split, marketplaceCode);
   // One marketplace in the reports (or none named by them): every row is its own, as Amazon's
   // single-marketplace reports are.
   const whole = split.found.every((m) => m.code === wanted[0]?.code) && wanted.length === 1;
-  const known = named !== undefined || split.found.length > 0;
   const marketplaces = wanted.map((marketplace) => ({
     marketplace,
     input: readMarketplace(
@@ -285,10 +316,7 @@ function foundList(read: HealthRead): string {
  * in reports that have other marketplaces' orders: Amazon never mixes two marketplaces in a rate.
  */
 export function scopeToMarketplace(read: HealthRead, marketplaceCode?: string): MarketplaceHealth {
-  const named =
-    marketplaceCode !== undefined && marketplaceCode.trim() !== ''
-      ? marketplaceByCode(marketplaceCode)
-      : undefined;
+  const named = namedMarketplace(marketplaceCode);
   if (named) {
     if (read.found.length > 0 && !read.found.some((m) => m.code === named.code)) {
       throw new Error(

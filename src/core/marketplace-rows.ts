@@ -13,6 +13,7 @@
  */
 
 import type { HealthRanges } from './health-input';
+import { type CurrencyMarketplace, marketplaceOfCurrencies } from './marketplace-currency';
 import {
   type Marketplace,
   type MarketplaceCode,
@@ -42,6 +43,11 @@ export interface MarketplaceSplit {
   rowsFor(key: RangeKey, code: MarketplaceCode, whole: boolean): number[] | undefined;
   /** Per range, the rows (0-based) whose order no order report places in a marketplace. */
   unplaced(): { key: RangeKey; kind: OrderColumns['kind']; rows: number[] }[];
+  /**
+   * What the currencies of the order rows without a sales channel say about their marketplace
+   * (see marketplace-currency.ts), for reports whose sales channels name none.
+   */
+  byCurrency(): CurrencyMarketplace;
 }
 
 interface Buckets {
@@ -178,6 +184,9 @@ export function splitByMarketplace(
       }
       return bucketsOf(key)?.byPlace.get(code) ?? [];
     },
+    byCurrency() {
+      return marketplaceOfCurrencies(currencyTexts(ranges, layouts));
+    },
     unplaced() {
       const result: ReturnType<MarketplaceSplit['unplaced']> = [];
       for (const [key, layout] of layouts) {
@@ -187,6 +196,31 @@ export function splitByMarketplace(
       return result;
     },
   };
+}
+
+/** The distinct currency texts of the order-report rows that have no sales channel. */
+function currencyTexts(
+  ranges: Readonly<Record<RangeKey, unknown[][]>>,
+  layouts: ReadonlyMap<RangeKey, OrderColumns>,
+): Set<string> {
+  const texts = new Set<string>();
+  for (const key of orderRangeKeys) {
+    const layout = layouts.get(key);
+    if (!layout || layout.currency < 0) continue;
+    const values = ranges[key];
+    // Rows repeat the previous row's currency: the set is touched only on a change.
+    let last = '';
+    for (let i = layout.headerIndex + 1; i < values.length; i++) {
+      const cells = values[i];
+      if (!cells) continue;
+      if (layout.salesChannel >= 0 && cellText(cells[layout.salesChannel]) !== '') continue;
+      const text = cellText(cells[layout.currency]);
+      if (text === '' || text === last) continue;
+      last = text;
+      texts.add(text);
+    }
+  }
+  return texts;
 }
 
 function placeRows(

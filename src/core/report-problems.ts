@@ -3,23 +3,17 @@
  * its tables [issue 8.1]: a custom function can only show its refusal as #ERROR! with the message
  * on hover, so this says in plain sight which rows to fix (report, row, column, what is expected).
  */
-import { acceptedKinds, argumentNames, type HealthRanges, marketplacesFound } from './health-input';
+import {
+  acceptedKinds,
+  argumentNames,
+  type HealthRanges,
+  marketplaceForProblems,
+} from './health-input';
 import { launchDay } from './marketplace-launches';
-import { defaultMarketplaceCode, marketplaceByCode } from './marketplaces';
 import { describeProblem, readReport } from './reports';
 
 /** Problems quoted in full; the rest are counted. */
 const shownProblems = 3;
-
-/** The marketplace the rows are read in: the one named, else the first the reports name, else US. */
-function marketplaceOf(ranges: HealthRanges, code: string | undefined) {
-  if (code !== undefined && code.trim() !== '')
-    return { marketplace: marketplaceByCode(code), known: true };
-  const [found] = marketplacesFound(ranges);
-  return found
-    ? { marketplace: found, known: true }
-    : { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
-}
 
 /**
  * "Rows to check (2): orders: row 41 of the All Orders report, …" or '' when every row reads.
@@ -29,8 +23,9 @@ export function reportProblemsText(
   ranges: HealthRanges,
   marketplaceCode?: string,
   sheetTimeZone?: string,
+  asOfDay?: string,
 ): string {
-  const { marketplace, known } = marketplaceOf(ranges, marketplaceCode);
+  const { marketplace, known } = marketplaceForProblems(ranges, marketplaceCode);
   const messages: string[] = [];
   let count = 0;
   for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
@@ -44,6 +39,7 @@ export function reportProblemsText(
         sheetTimeZone,
         earliestDay: launchDay(marketplace.code),
         marketplaceName: marketplace.salesChannel,
+        ...(asOfDay ? { asOfDay } : {}),
         ...(known ? { dayOrder: marketplace.dayOrder } : {}),
       });
       count += problems.length;

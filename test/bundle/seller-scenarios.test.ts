@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalHost, type LoadedAddon } from '../../host';
 import { generateSampleReports, type SampleReports } from '../../scripts/sample-data';
-import type { MarketplaceCode } from '../../src/core/marketplaces';
+import { type MarketplaceCode, marketplaceByCode } from '../../src/core/marketplaces';
+import { reportDataOf } from '../../src/core/plan/report-data';
 
 const dist = join(__dirname, '../../dist');
 const addons = new Map<string, LoadedAddon>();
@@ -121,8 +122,52 @@ describe('legitimate reports are not refused', () => {
       );
       expect(shown.ODR).toContain('row 244 of the All Orders report, column "purchase-date"');
     });
+
+    it('the Health sheet line of rows to check, and the Plan of Action, take the same as_of', () => {
+      const addon = addonIn('America/Los_Angeles');
+      const reports = [
+        r.allOrders,
+        r.sellerFulfilledOrders,
+        r.shippingConfirmations,
+        r.feedback,
+        r.claims,
+        r.chargebacks,
+      ];
+      const problems = (...settings: unknown[]) =>
+        addon.globals.REPORT_PROBLEMS?.(...addon.toRealm([...reports, ...settings]));
+      expect(problems('')).toContain('row 244 of the All Orders report, column "purchase-date"');
+      expect(problems('', '2026-11-15')).toBe('');
+      const ranges = {
+        orders: r.allOrders,
+        mfnOrders: r.sellerFulfilledOrders,
+        shipments: r.shippingConfirmations,
+        feedback: r.feedback,
+        claims: r.claims,
+        chargebacks: r.chargebacks,
+      };
+      const settings = { nearMargin: 0.2, sheetTimeZone: 'America/Los_Angeles' };
+      expect(() => reportDataOf(ranges, reports, settings)).toThrow(/row 244 of the All Orders/);
+      const data = reportDataOf(ranges, reports, { ...settings, asOf: '2026-11-15' });
+      expect(data.marketplaces[0]?.options.asOf).toBe('2026-11-15');
+      // The new order is counted: the figures are not those of the reports before the break.
+      const old = { ...ranges, orders: before.allOrders };
+      const without = reportDataOf(old, reports, { ...settings, asOf: '2026-11-15' });
+      expect(JSON.stringify(data.marketplaces[0]?.results)).not.toEqual(
+        JSON.stringify(without.marketplaces[0]?.results),
+      );
+    });
   });
 });
+
+/** The seller-fulfilled Order Report downloaded with "Include Sales Channel" (reference 3.2). */
+function withSalesChannel(r: SampleReports, code: MarketplaceCode): SampleReports {
+  const channel = marketplaceByCode(code).salesChannel;
+  const sellerFulfilledOrders = r.sellerFulfilledOrders.map((row, i) => [
+    ...row,
+    i === 0 ? 'sales-channel' : channel,
+  ]);
+  return { ...r, sellerFulfilledOrders };
+}
 
 /** The feedback report with its dates rewritten by `format(day, month, year)`. */
 function feedbackDates(r: SampleReports, format: (d: string, m: string, y: string) => string) {
@@ -145,7 +190,8 @@ describe('feedback dates in the marketplace locale', () => {
     ['US', 'mm/dd/yy', (d: string, m: string, y: string) => `${m}/${d}/${y.slice(2)}`],
     ['US', 'yyyy-mm-dd', (d: string, m: string, y: string) => `${y}-${m}-${d}`],
   ] as const)('%s feedback written %s gives the same numbers', (code, _form, format) => {
-    const r = sample(300, 60, code, '2026-11-15', 31);
+    // The Order Report with "Include Sales Channel": a euro one without it names no marketplace.
+    const r = withSalesChannel(sample(300, 60, code, '2026-11-15', 31), code);
     const base = everyFunction(r, 'Europe/London');
     expect(refusals(base)).toEqual({});
     expect(everyFunction(feedbackDates(r, format), 'Europe/London')).toEqual(base);

@@ -107,7 +107,7 @@ function settingsNote(input: DashboardInput): string {
   const found = input.marketplaces ?? [];
   const asOfNote = 'Type a date in F3 to see another day.';
   if (found.length < 2) {
-    return `Blank marketplace: from the sales-channel column, else US. Blank as of: the day of the newest order. ${asOfNote}`;
+    return `Blank marketplace: from the sales-channel column, else the currency (EUR: type the marketplace here), else US. Blank as of: the day of the newest order. ${asOfNote}`;
   }
   const list = found.map((m) => `${m.code} (${m.salesChannel})`).join(', ');
   return `Your reports hold ${found.length} marketplaces: ${list}. This sheet shows the one in B3: type another there to see it. ${asOfNote}`;
@@ -232,7 +232,7 @@ export function healthSheetPlan(input: DashboardInput): SheetPlan {
         formula: call('RECOVERY_PLAN', reports, [asOf, marketplace, nearMargin]),
       },
       // Above the tables: the rows that make them show #ERROR!, in plain sight.
-      { a1: 'A5', formula: call('REPORT_PROBLEMS', reports, [marketplace]) },
+      { a1: 'A5', formula: call('REPORT_PROBLEMS', reports, [marketplace, asOf]) },
     ],
     numberFormats: [
       { a1: settingCells.nearMargin, format: '0%' },

@@ -5,8 +5,13 @@
  * and the tests.
  */
 import { affectedOrders, findDefectFindings } from '../analysis/findings';
-import { type HealthRanges, readHealthByMarketplace, resolveAsOf } from '../health-input';
-import type { Marketplace } from '../marketplaces';
+import {
+  givenAsOfDay,
+  type HealthRanges,
+  readHealthByMarketplace,
+  resolveAsOf,
+} from '../health-input';
+import { defaultMarketplaceCode, type Marketplace, marketplaceByCode } from '../marketplaces';
 import { measureAccountHealth } from '../metrics/account-health';
 import { HealthData } from '../metrics/health-data';
 import type { HealthInput, MetricOptions } from '../metrics/types';
@@ -85,10 +90,17 @@ export function reportDataOf(
 ): ReportData {
   const buyerIdentifiers = buyerValuesOfAll(allRanges);
   const redactor = createRedactor(buyerIdentifiers);
+  // The as_of the seller gave vouches for an order after a pause, as it does in the formulas. A
+  // Date without the spreadsheet's zone is read in the marketplace's, as resolveAsOf reads it.
+  const dateZone =
+    settings.sheetTimeZone ??
+    marketplaceByCode(settings.marketplace || defaultMarketplaceCode).timeZone;
+  const asOfDay = givenAsOfDay(settings.asOf, dateZone);
   const read = readHealthByMarketplace(
     ranges,
     settings.marketplace || undefined,
     settings.sheetTimeZone,
+    asOfDay,
   );
   return {
     marketplaces: read.marketplaces.map(({ input, marketplace }) =>

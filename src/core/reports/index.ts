@@ -116,15 +116,16 @@ export function detectReportKind(values: unknown[][]): ReportKind | null {
   return headerIndex < 0 ? null : recognise(headerColumns(values[headerIndex] ?? []));
 }
 
-/** Where a recognised report's header row is, and the columns of its order ID and sales channel (-1 when absent). */
+/** Where a recognised report's header row is, and the columns of its order ID, sales channel and currency (-1 when absent). */
 export interface OrderColumns {
   kind: ReportKind;
   headerIndex: number;
   orderId: number;
   salesChannel: number;
+  currency: number;
 }
 
-/** The order-ID and sales-channel columns of a report, or null when the range is no report we know. */
+/** The order-ID, sales-channel and currency columns of a report, or null when the range is no report we know. */
 export function orderColumns(values: unknown[][]): OrderColumns | null {
   const headerIndex = headerRowIndex(values);
   if (headerIndex < 0) return null;
@@ -137,6 +138,7 @@ export function orderColumns(values: unknown[][]): OrderColumns | null {
     headerIndex,
     orderId: findColumn(columns, spec.columns.orderId ?? []),
     salesChannel: findColumn(columns, ['sales-channel']),
+    currency: findColumn(columns, ['currency']),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type TableCell,
   trendsTable,
 } from '../../core/dashboard/tables';
+import { givenAsOfDay } from '../../core/health-input';
 import { accountHealth } from '../../core/metrics';
 import { reportProblemsText } from '../../core/report-problems';
 import {
@@ -87,7 +88,14 @@ export function REPORT_PROBLEMS(
   claims?: unknown,
   chargebacks?: unknown,
   marketplace?: unknown,
+  as_of?: unknown,
 ): string {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  return reportProblemsText(ranges, marketplaceArgument(marketplace), spreadsheetZone());
+  const zone = spreadsheetZone();
+  return reportProblemsText(
+    ranges,
+    marketplaceArgument(marketplace),
+    zone,
+    givenAsOfDay(as_of, zone),
+  );
 }

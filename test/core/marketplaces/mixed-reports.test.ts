@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { generateSampleReports, type SampleReports } from '../../../scripts/sample-data';
 import {
   type HealthRanges,
-  marketplacesFound,
   readHealthByMarketplace,
   readHealthInput,
   scopeToMarketplace,
@@ -106,7 +105,7 @@ describe.each([
     expect(() => readHealthInput(both)).toThrow(
       new RegExp(`mix marketplaces: ${first} \\(Amazon\\.[a-z.]+, \\d+ orders\\) and ${second} `),
     );
-    expect(marketplacesFound(both).map((m) => m.code)).toEqual([first, second]);
+    expect(readHealthByMarketplace(both).found.map((m) => m.code)).toEqual([first, second]);
   });
 
   it('refuses a marketplace the reports have no orders of, naming those they have', () => {

@@ -1,0 +1,74 @@
+/**
+ * The marketplace an order report's currency names, for reports without a `sales-channel` column
+ * (the seller-fulfilled Order Report is downloaded without one unless the seller ticks "Include
+ * Sales Channel", reference 3.2). Amazon measures each marketplace in its own time zone, so a UK
+ * seller's GBP orders measured in the US default's Pacific days would move orders across the
+ * window's edges without anyone knowing. Each marketplace sells in one currency; the euro is
+ * shared by five, so it names none of them and the seller is asked which.
+ */
+import { type Marketplace, type MarketplaceCode, marketplaceByCode } from './marketplaces';
+
+/** ISO 4217 code → the marketplaces of the README's table that sell in it. */
+const marketplacesOfCurrency: Readonly<Record<string, readonly MarketplaceCode[]>> = {
+  USD: ['US'],
+  CAD: ['CA'],
+  MXN: ['MX'],
+  GBP: ['UK'],
+  EUR: ['DE', 'FR', 'IT', 'ES', 'NL'],
+  JPY: ['JP'],
+  INR: ['IN'],
+  AUD: ['AU'],
+  BRL: ['BR'],
+  AED: ['AE'],
+  SAR: ['SA'],
+  SGD: ['SG'],
+  TRY: ['TR'],
+  PLN: ['PL'],
+};
+
+export type CurrencyMarketplace =
+  /** No currency cell names a marketplace: the reports are the US's, the documented default. */
+  | { kind: 'none' }
+  | { kind: 'one'; marketplace: Marketplace }
+  /** The currencies leave the marketplace open (EUR) or name several: `why` says so. */
+  | { kind: 'unclear'; why: string; example: MarketplaceCode };
+
+function list(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function channels(codes: readonly MarketplaceCode[]): string {
+  return list(codes.map((code) => marketplaceByCode(code).salesChannel));
+}
+
+/**
+ * What the distinct currency texts of the order rows say about their marketplace. Texts that are
+ * no currency of the table (blank, `US$`, `SEK`) say nothing.
+ */
+export function marketplaceOfCurrencies(currencies: Iterable<string>): CurrencyMarketplace {
+  const named = new Map<string, readonly MarketplaceCode[]>();
+  for (const text of currencies) {
+    const currency = text.trim().toUpperCase();
+    const codes = marketplacesOfCurrency[currency];
+    if (codes) named.set(currency, codes);
+  }
+  if (named.size === 0) return { kind: 'none' };
+  const [[currency, codes] = ['', []]] = named;
+  const [first = 'US'] = codes;
+  if (named.size > 1) {
+    const parts = [...named].map(([text, of]) => `${text} (${channels(of)})`);
+    return {
+      kind: 'unclear',
+      why: `the order reports have no sales-channel column, and their currencies are those of several marketplaces: ${list(parts)}`,
+      example: first,
+    };
+  }
+  if (codes.length === 1) return { kind: 'one', marketplace: marketplaceByCode(first) };
+  return {
+    kind: 'unclear',
+    why: `the order reports have no sales-channel column, and ${currency} is the currency of ${channels(codes)} (one report can hold orders of several)`,
+    example: first,
+  };
+}
