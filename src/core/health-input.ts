@@ -223,7 +223,7 @@ function marketplacesToRead(
   if (byCurrency.kind === 'one') return { wanted: [byCurrency.marketplace], known: true };
   if (byCurrency.kind === 'unclear') {
     throw new Error(
-      `marketplace: ${byCurrency.why}. Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (on the Health sheet, in B3), e.g. "${byCurrency.example}".`,
+      `marketplace: ${byCurrency.why}. Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (for the Health sheet and the Plan of Action: Settings…), e.g. "${byCurrency.example}".`,
     );
   }
   return { wanted: [marketplaceByCode(defaultMarketplaceCode)], known: false };

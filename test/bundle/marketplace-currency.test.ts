@@ -173,7 +173,7 @@ describe('a report without sales-channel is measured in the marketplace its curr
     if (euro.has(code)) {
       expect(unnamed).toBeInstanceOf(Error);
       expect((unnamed as Error).message).toMatch(
-        /^marketplace: the order reports have no sales-channel column, and EUR is the currency of Amazon\.de, Amazon\.fr, Amazon\.it, Amazon\.es and Amazon\.nl \(one report can hold orders of several\)\. .*"Include Sales Channel", or give the marketplace argument \(on the Health sheet, in B3\), e\.g\. "DE"\.$/,
+        /^marketplace: the order reports have no sales-channel column, and EUR is the currency of Amazon\.de, Amazon\.fr, Amazon\.it, Amazon\.es and Amazon\.nl \(one report can hold orders of several\)\. .*"Include Sales Channel", or give the marketplace argument \(for the Health sheet and the Plan of Action: Settings…\), e\.g\. "DE"\.$/,
       );
       tally.caught++;
     } else {
@@ -212,7 +212,7 @@ describe('currency cells as sellers have them', () => {
     const result = odr(mixed);
     expect(result).toBeInstanceOf(Error);
     expect((result as Error).message).toBe(
-      'marketplace: the order reports have no sales-channel column, and their currencies are those of several marketplaces: GBP (Amazon.co.uk) and JPY (Amazon.co.jp). Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (on the Health sheet, in B3), e.g. "UK".',
+      'marketplace: the order reports have no sales-channel column, and their currencies are those of several marketplaces: GBP (Amazon.co.uk) and JPY (Amazon.co.jp). Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (for the Health sheet and the Plan of Action: Settings…), e.g. "UK".',
     );
     expect(odr(mixed, 'UK')).toEqual(oracle);
   });

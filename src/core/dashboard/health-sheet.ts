@@ -107,7 +107,7 @@ function settingsNote(input: DashboardInput): string {
   const found = input.marketplaces ?? [];
   const asOfNote = 'Type a date in F3 to see another day.';
   if (found.length < 2) {
-    return `Blank marketplace: from the sales-channel column, else the currency (EUR: type the marketplace here), else US. Blank as of: the day of the newest order. ${asOfNote}`;
+    return `Blank marketplace: from the sales-channel column, else the currency (EUR: choose it in Settings…), else US. Blank as of: the day of the newest order. ${asOfNote}`;
   }
   const list = found.map((m) => `${m.code} (${m.salesChannel})`).join(', ');
   return `Your reports hold ${found.length} marketplaces: ${list}. This sheet shows the one in B3: type another there to see it. ${asOfNote}`;
