@@ -27,7 +27,14 @@ export async function importFile(
   let summary: ImportSummary | null = null;
   for (const batch of parsed.batches) {
     const result = (await rpc('importReportRows', [
-      { fileName, header: parsed.header, rows: batch.rows, firstRow: batch.firstRow, ...options },
+      {
+        fileName,
+        header: parsed.header,
+        rows: batch.rows,
+        firstRow: batch.firstRow,
+        currencies: parsed.currencies,
+        ...options,
+      },
     ])) as ImportBatchResult;
     summary = addBatchResult(summary, result);
   }

@@ -105,6 +105,7 @@ async function importReport(): Promise<void> {
         rows: batch.rows,
         firstRow: batch.firstRow,
         withoutBuyerColumns: withoutBuyerColumns.checked,
+        currencies: parsed.currencies,
       });
       summary = addBatchResult(summary, result);
       sent += batch.rows.length;

@@ -251,8 +251,9 @@ export function marketplaceForProblems(
  * The reports read per marketplace, each marketplace's rows in its own time zone with its own
  * day order. With `marketplaceCode` only that marketplace is read. Without it, every marketplace
  * the `sales-channel` columns name is read apart; with none named, the marketplace of the order
- * rows' currency, else the US (see `marketplacesToRead`). While the reports hold one marketplace, every row is its own except `Non-Amazon` orders (see
- * `marketplace-rows.ts`); while they mix several, a row follows its order and a row whose order
+ * rows' currency, else the US (see `marketplacesToRead`). While the reports hold one marketplace,
+ * every row is its own except `Non-Amazon` orders (see `marketplace-rows.ts`); while they mix
+ * several, a row follows its order and a row whose order
  * is in no order report is listed in `unplaced`. `sheetTimeZone` is the spreadsheet's zone: a
  * `Date` cell is read as its wall clock there, taken as the same wall clock in the marketplace
  * (Sheets puts a typed date at midnight of the spreadsheet's zone). `asOfDay`, the as_of the

@@ -7,6 +7,7 @@
  * shared by five, so it names none of them and the seller is asked which.
  */
 import { type Marketplace, type MarketplaceCode, marketplaceByCode } from './marketplaces';
+import { cellText, headerKey } from './reports/cells';
 
 /** ISO 4217 code → the marketplaces of the README's table that sell in it. */
 const marketplacesOfCurrency: Readonly<Record<string, readonly MarketplaceCode[]>> = {
@@ -32,6 +33,53 @@ export type CurrencyMarketplace =
   | { kind: 'one'; marketplace: Marketplace }
   /** The currencies leave the marketplace open (EUR) or name several: `why` says so. */
   | { kind: 'unclear'; why: string; example: MarketplaceCode };
+
+/** Where a report's currency and sales channel are (-1 when absent). */
+export interface CurrencyColumns {
+  currency: number;
+  salesChannel: number;
+}
+
+/**
+ * Adds to `into` the distinct currency texts of `rows[from…]` that have no sales channel (a row
+ * with one is placed by it). Rows repeat the previous row's currency: the set is touched only on a
+ * change.
+ */
+export function addCurrencies(
+  rows: readonly (readonly unknown[] | undefined)[],
+  from: number,
+  columns: CurrencyColumns,
+  into: Set<string>,
+): void {
+  if (columns.currency < 0) return;
+  let last = '';
+  for (let i = from; i < rows.length; i++) {
+    const cells = rows[i];
+    if (!cells) continue;
+    if (columns.salesChannel >= 0 && cellText(cells[columns.salesChannel]) !== '') continue;
+    const text = cellText(cells[columns.currency]);
+    if (text === '' || text === last) continue;
+    last = text;
+    into.add(text);
+  }
+}
+
+/** The distinct currencies of `rows[from…]` without a sales channel, under `header`. */
+export function currenciesOf(
+  header: readonly unknown[],
+  rows: readonly (readonly unknown[] | undefined)[],
+  from = 0,
+): string[] {
+  const columnOf = (name: string) => header.findIndex((cell) => headerKey(cell) === name);
+  const texts = new Set<string>();
+  addCurrencies(
+    rows,
+    from,
+    { currency: columnOf('currency'), salesChannel: columnOf('saleschannel') },
+    texts,
+  );
+  return [...texts];
+}
 
 function list(items: readonly string[]): string {
   return items.length <= 1

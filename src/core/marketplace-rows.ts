@@ -13,7 +13,11 @@
  */
 
 import type { HealthRanges } from './health-input';
-import { type CurrencyMarketplace, marketplaceOfCurrencies } from './marketplace-currency';
+import {
+  addCurrencies,
+  type CurrencyMarketplace,
+  marketplaceOfCurrencies,
+} from './marketplace-currency';
 import {
   type Marketplace,
   type MarketplaceCode,
@@ -206,19 +210,7 @@ function currencyTexts(
   const texts = new Set<string>();
   for (const key of orderRangeKeys) {
     const layout = layouts.get(key);
-    if (!layout || layout.currency < 0) continue;
-    const values = ranges[key];
-    // Rows repeat the previous row's currency: the set is touched only on a change.
-    let last = '';
-    for (let i = layout.headerIndex + 1; i < values.length; i++) {
-      const cells = values[i];
-      if (!cells) continue;
-      if (layout.salesChannel >= 0 && cellText(cells[layout.salesChannel]) !== '') continue;
-      const text = cellText(cells[layout.currency]);
-      if (text === '' || text === last) continue;
-      last = text;
-      texts.add(text);
-    }
+    if (layout) addCurrencies(ranges[key], layout.headerIndex + 1, layout, texts);
   }
   return texts;
 }

@@ -4,6 +4,7 @@
  * save a round trip and a look-up of the report sheets each; a few megabytes stays well inside
  * what one call carries and what one execution writes in its time limit.
  */
+import { currenciesOf } from '../marketplace-currency';
 
 export interface FileBatch {
   rows: string[][];
@@ -16,7 +17,16 @@ export interface FileBatches {
   batches: FileBatch[];
   /** Rows under the header with anything in them. */
   dataRows: number;
+  /**
+   * The distinct currencies of the file's rows without a sales channel. Every batch carries them,
+   * so the server reads each batch in the one marketplace's zone the whole file names, even a last
+   * batch of cancelled orders with the currency left blank.
+   */
+  currencies: string[];
 }
+
+/** Currencies a file sends with its batches: far more than any report has. */
+export const maxCurrencies = 50;
 
 /** Characters per batch. */
 export const batchCharacters = 4_000_000;
@@ -45,5 +55,7 @@ export function fileBatches(rows: readonly string[][]): FileBatches | null {
   }
   // A header alone still goes once, so the server can say what it is.
   if (batches.length === 0) batches.push({ rows: [], firstRow: headerIndex + 2 });
-  return { header: rows[headerIndex] ?? [], batches, dataRows };
+  const header = rows[headerIndex] ?? [];
+  const currencies = currenciesOf(header, rows, headerIndex + 1).slice(0, maxCurrencies);
+  return { header, batches, dataRows, currencies };
 }

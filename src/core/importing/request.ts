@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ReportKind } from '../reports/types';
+import { maxCurrencies } from './file-batches';
 import type { ImportProblem } from './import-batch';
 
 export interface ImportRequest {
@@ -16,6 +17,8 @@ export interface ImportRequest {
   firstRow: number;
   /** Leave the buyer columns (names, addresses, phones, e-mails) out of the sheet. */
   withoutBuyerColumns?: boolean;
+  /** The whole file's currencies (see `FileBatches.currencies`); absent: this batch's. */
+  currencies?: string[];
 }
 
 export interface ImportBatchResult {
@@ -51,6 +54,9 @@ function requestSchema(): v.GenericSchema<unknown, ImportRequest> {
     ),
     firstRow: v.pipe(v.number(), v.integer(), v.minValue(2)),
     withoutBuyerColumns: v.optional(v.boolean()),
+    currencies: v.optional(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(maxCurrencies)),
+    ),
   });
   return schema;
 }

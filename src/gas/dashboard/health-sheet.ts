@@ -7,7 +7,6 @@
  * and keeps the seller's cells, rules and charts.
  */
 
-import { columnLetter, quotedSheetName } from '../../core/dashboard/a1';
 import {
   type DashboardInput,
   defaultHealthSheetName,
@@ -24,9 +23,9 @@ import {
 } from '../../core/dashboard/health-sheet';
 import type { Settings } from '../../core/dashboard/settings';
 import { type Marketplace, marketplacesOfSalesChannels } from '../../core/marketplaces';
-import { headerKey } from '../../core/reports/cells';
 import { busyMessage, withDocumentLock } from '../document-lock';
-import { findReportSheets, type ReportSheet } from '../report-sheets';
+import { orderSheetColumns } from '../order-sheet-columns';
+import { findReportSheets } from '../report-sheets';
 import { readSettings } from '../settings';
 import { inert } from './cells';
 
@@ -138,29 +137,13 @@ function writeSheet(sheet: Sheet, plan: SheetPlan): void {
   sheet.setFrozenRows(plan.frozenRows);
 }
 
-/**
- * The marketplaces the order sheets' `sales-channel` columns name: one read of that one column
- * per order sheet, however many rows it has.
- */
-function marketplacesOfSheets(spreadsheet: Spreadsheet, reports: readonly ReportSheet[]) {
-  const cells: unknown[] = [];
-  for (const report of reports) {
-    if (report.role !== 'orders' && report.role !== 'mfnOrders' && report.role !== 'fbaShipments')
-      continue;
-    const column = report.header.findIndex((name) => headerKey(name) === 'saleschannel');
-    if (column < 0 || report.lastRow <= report.headerRow) continue;
-    const letter = columnLetter(column + 1);
-    const a1 = `${quotedSheetName(report.sheetName)}!${letter}${report.headerRow + 1}:${letter}${report.lastRow}`;
-    for (const row of spreadsheet.getRange(a1).getValues()) cells.push(row[0]);
-  }
-  return marketplacesOfSalesChannels(cells);
-}
-
 function dashboardInput(spreadsheet: Spreadsheet, settings: Settings): DashboardInput {
   const reports = findReportSheets(spreadsheet);
   const used: DashboardInput['reports'] = {};
   for (const report of reports) if (report.role) used[report.role] = report;
-  const marketplaces: Marketplace[] = marketplacesOfSheets(spreadsheet, reports);
+  // The marketplaces the order sheets' sales channels name.
+  const channels = orderSheetColumns(spreadsheet, reports, ['sales-channel']).map(([cell]) => cell);
+  const marketplaces: Marketplace[] = marketplacesOfSalesChannels(channels);
   return {
     healthSheetName: defaultHealthSheetName,
     reports: used,

@@ -13,16 +13,14 @@ import {
   unrecognisedReportMessage,
 } from '../../core/importing/import-batch';
 import { cellLimitProblem, cellsAfterImport } from '../../core/importing/limits';
+import { marketplaceOfImport, orderSheetHeaders } from '../../core/importing/marketplace';
 import { type ImportBatchResult, parseImportRequest } from '../../core/importing/request';
-import {
-  type Marketplace,
-  marketplaceByCode,
-  marketplaceBySalesChannel,
-} from '../../core/marketplaces';
+import { currenciesOf } from '../../core/marketplace-currency';
 import { buyerValuesOf } from '../../core/privacy';
-import { detectReportKind, reportLabel, salesChannelOf } from '../../core/reports';
+import { detectReportKind, reportLabel } from '../../core/reports';
 import type { ReportKind } from '../../core/reports/types';
 import { busyMessage, withDocumentLock } from '../document-lock';
+import { orderSheetColumns } from '../order-sheet-columns';
 import { noteBuyerValues, reportSheetBuyerValues } from '../privacy';
 import { findReportSheets } from '../report-sheets';
 import { readSettings } from '../settings';
@@ -31,17 +29,6 @@ import { inert } from './cells';
 export function showImportDialog(): void {
   const page = HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(620).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(page, 'Import report');
-}
-
-/** The marketplace whose zone reads times without an offset, and whether it is known. */
-function importMarketplace(values: unknown[][]): { marketplace: Marketplace; known: boolean } {
-  const { marketplace } = readSettings();
-  if (marketplace !== null) return { marketplace: marketplaceByCode(marketplace), known: true };
-  const channel = salesChannelOf(values);
-  const found = channel === undefined ? undefined : marketplaceBySalesChannel(channel);
-  return found
-    ? { marketplace: found, known: true }
-    : { marketplace: marketplaceByCode('US'), known: false };
 }
 
 /** A sheet name for a new report sheet, not taken by another sheet. */
@@ -125,7 +112,10 @@ export function importReportRows(request: unknown): ImportBatchResult {
   const file = batch.withoutBuyerColumns
     ? withoutBuyerColumns(batch.header, batch.rows)
     : { header: batch.header, rows: batch.rows };
-  return withDocumentLock(importBusy, () => mergeBatch(kind, source, file, batch.firstRow));
+  const currencies = batch.currencies ?? currenciesOf(batch.header, batch.rows);
+  return withDocumentLock(importBusy, () =>
+    mergeBatch(kind, source, file, batch.firstRow, currencies),
+  );
 }
 
 function mergeBatch(
@@ -133,9 +123,11 @@ function mergeBatch(
   source: string,
   file: ReportColumns,
   firstRow: number,
+  currencies: readonly string[],
 ): ImportBatchResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = findReportSheets(spreadsheet).find((r) => r.kind === kind);
+  const reports = findReportSheets(spreadsheet);
+  const existing = reports.find((r) => r.kind === kind);
   const sheet = existing ? spreadsheet.getSheetByName(existing.sheetName) : null;
   const sheetHeader = existing ? existing.header : null;
   const layout = sheetLayout(
@@ -158,7 +150,13 @@ function mergeBatch(
     }
   }
 
-  const { marketplace, known } = importMarketplace([file.header, ...file.rows]);
+  const { marketplace, known } = marketplaceOfImport(
+    source,
+    readSettings().marketplace,
+    [file.header, ...file.rows],
+    currencies,
+    () => orderSheetColumns(spreadsheet, reports, orderSheetHeaders),
+  );
   const plan = planImportBatch({
     kind,
     source,

@@ -8,7 +8,20 @@ describe('sending a file in batches', () => {
       header: ['order-id', 'sku'],
       batches: [{ rows: [['1', 'A'], [], ['2', 'B']], firstRow: 3 }],
       dataRows: 2,
+      currencies: [],
     });
+  });
+
+  it('carries the currencies of the whole file, once each, leaving out rows with a sales channel', () => {
+    const header = ['order-id', 'currency', 'sales-channel'];
+    const rows = [
+      ['1', 'GBP', ''],
+      ['2', '', ''],
+      ['3', 'GBP', ''],
+      ['4', 'EUR', 'Amazon.de'],
+      ['5', 'JPY', ''],
+    ];
+    expect(fileBatches([header, ...rows])?.currencies).toEqual(['GBP', 'JPY']);
   });
 
   it('sends a header alone once, so the server can say what it is', () => {

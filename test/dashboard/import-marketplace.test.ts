@@ -1,0 +1,150 @@
+/**
+ * An Order Report imported without a `sales-channel` column: the import writes its times as the
+ * wall clock of the marketplace its currency names, which is the one the functions then measure
+ * it in, so the numbers over the imported sheet equal those over the report as downloaded. A euro
+ * file asks for the marketplace before anything is written; a last batch of blank currencies is
+ * read like the rest of its file.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateSampleReports, toTsv } from '../../scripts/sample-data';
+import { parseDelimited } from '../../src/core/importing/delimited';
+import { fileBatches } from '../../src/core/importing/file-batches';
+import type { MarketplaceCode } from '../../src/core/marketplaces';
+import { type Dashboard, importText, startDashboard } from './helpers';
+
+function reports(code: MarketplaceCode) {
+  return generateSampleReports({
+    seed: 77,
+    orders: 300,
+    days: 60,
+    endDay: '2026-11-15',
+    marketplace: code,
+  });
+}
+
+/** LATE_SHIPMENT_RATE over the imported sheets, as the Health sheet would call it. */
+function lateShipmentRate(dashboard: Dashboard, ...more: unknown[]): unknown {
+  const sheet = (name: string) => dashboard.host.spreadsheet.sheet(name).snapshot().values;
+  const fn = dashboard.addon.globals.LATE_SHIPMENT_RATE;
+  return fn?.(
+    ...dashboard.addon.toRealm([
+      sheet('Seller-fulfilled Orders'),
+      sheet('Shipping Confirmations'),
+      30,
+      ...more,
+    ]),
+  );
+}
+
+describe('importing an Order Report without sales-channel', () => {
+  it.each([
+    ['UK', 'America/New_York'],
+    ['JP', 'Europe/London'],
+    ['AU', 'America/Los_Angeles'],
+  ] as const)(
+    "%s, spreadsheet in %s: the imported sheet gives the report's own numbers",
+    async (code, zone) => {
+      const r = reports(code);
+      const dashboard = startDashboard(zone);
+      await importText(dashboard, 'orders.txt', toTsv(r.sellerFulfilledOrders));
+      await importText(dashboard, 'confirmations.txt', toTsv(r.shippingConfirmations));
+      const asDownloaded = dashboard.addon.globals.LATE_SHIPMENT_RATE?.(
+        ...dashboard.addon.toRealm([
+          r.sellerFulfilledOrders,
+          r.shippingConfirmations,
+          30,
+          '',
+          code,
+        ]),
+      );
+      expect(typeof asDownloaded).toBe('number');
+      expect(lateShipmentRate(dashboard)).toBe(asDownloaded);
+    },
+  );
+
+  it('asks for the marketplace of a euro file, writes nothing, and imports once it is chosen', async () => {
+    const r = reports('DE');
+    const dashboard = startDashboard('Europe/Berlin');
+    await expect(
+      importText(dashboard, 'orders.txt', toTsv(r.sellerFulfilledOrders)),
+    ).rejects.toThrow(
+      /^orders\.txt: the order reports have no sales-channel column, and EUR is the currency of Amazon\.de, Amazon\.fr, Amazon\.it, Amazon\.es and Amazon\.nl \(one report can hold orders of several\)\. .*choose the marketplace in this dialog's settings, then import again\. Nothing was imported\.$/,
+    );
+    expect(dashboard.host.spreadsheet.getSheetByName('Seller-fulfilled Orders')).toBeNull();
+    await dashboard.rpc('saveDashboardSettings', [{ marketplace: 'DE', nearMargin: 0.2 }]);
+    await importText(dashboard, 'orders.txt', toTsv(r.sellerFulfilledOrders));
+    await importText(dashboard, 'confirmations.txt', toTsv(r.shippingConfirmations));
+    const asDownloaded = dashboard.addon.globals.LATE_SHIPMENT_RATE?.(
+      ...dashboard.addon.toRealm([r.sellerFulfilledOrders, r.shippingConfirmations, 30, '', 'DE']),
+    );
+    expect(lateShipmentRate(dashboard, '', 'DE')).toBe(asDownloaded);
+  });
+
+  it("sends the whole file's currencies with every batch, so a last batch of blanks is no US batch", async () => {
+    const r = reports('UK');
+    const header = r.sellerFulfilledOrders[0] ?? [];
+    const currency = header.indexOf('currency');
+    const rows = r.sellerFulfilledOrders.slice(1);
+    const parsed = fileBatches(parseDelimited(toTsv(r.sellerFulfilledOrders)).rows);
+    expect(parsed?.currencies).toEqual(['GBP']);
+    // The dialog's last batch: rows whose currency is blank (as on cancelled orders).
+    const dashboard = startDashboard('America/New_York');
+    const blank = rows.map((row) => row.map((c, j) => (j === currency ? '' : c)));
+    const half = Math.floor(blank.length / 2);
+    const send = (part: string[][], firstRow: number) =>
+      dashboard.rpc('importReportRows', [
+        { fileName: 'orders.txt', header, rows: part, firstRow, currencies: parsed?.currencies },
+      ]);
+    await send(rows.slice(0, half), 2);
+    await send(blank.slice(half), half + 2);
+    await importText(dashboard, 'confirmations.txt', toTsv(r.shippingConfirmations));
+    const asDownloaded = dashboard.addon.globals.LATE_SHIPMENT_RATE?.(
+      ...dashboard.addon.toRealm([r.sellerFulfilledOrders, r.shippingConfirmations, 30, '', 'UK']),
+    );
+    expect(lateShipmentRate(dashboard, '', 'UK')).toBe(asDownloaded);
+  });
+
+  it.each([
+    ['UK', 'America/Los_Angeles'],
+    ['JP', 'Europe/Berlin'],
+  ] as const)(
+    "%s seller, spreadsheet in %s: every report imported gives the downloads' ACCOUNT_HEALTH",
+    async (code, zone) => {
+      const r = reports(code);
+      const dashboard = startDashboard(zone);
+      const files = [
+        ['Seller Feedback', r.feedback],
+        ['Shipping Confirmations', r.shippingConfirmations],
+        ['All Orders', r.allOrders],
+        ['Seller-fulfilled Orders', r.sellerFulfilledOrders],
+        ['A-to-z Claims', r.claims],
+        ['Chargebacks', r.chargebacks],
+      ] as const;
+      // Orders first, as the README's steps say; the files that follow their orders come after.
+      for (const [, table] of [files[2], files[3], files[0], files[1], files[4], files[5]]) {
+        await importText(dashboard, 'report.txt', toTsv(table));
+      }
+      // A report of a header alone makes no sheet: its download (no rows) stands in for it.
+      const sheet = (name: string, download: unknown[][]) =>
+        dashboard.host.spreadsheet.getSheetByName(name) === null
+          ? download
+          : dashboard.host.spreadsheet.sheet(name).snapshot().values;
+      const health = (tables: unknown[][][]) =>
+        JSON.stringify(
+          dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(tables)),
+        );
+      const order = [
+        'All Orders',
+        'Seller-fulfilled Orders',
+        'Shipping Confirmations',
+        'Seller Feedback',
+        'A-to-z Claims',
+        'Chargebacks',
+      ];
+      const downloads = order.map((name) => files.find(([n]) => n === name)?.[1] ?? []);
+      expect(health(order.map((name, i) => sheet(name, downloads[i] ?? [])))).toBe(
+        health(downloads),
+      );
+    },
+  );
+});
