@@ -70,11 +70,15 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
     verb: true,
     pattern: `${items}${group}${aside}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
   },
-  { subject: 'invalidTracking', verb: false, pattern: 'invalid\\s+tracking(?:\\s+numbers?)?' },
+  {
+    subject: 'invalidTracking',
+    verb: false,
+    pattern: `invalid\\s+tracking(?:\\s+numbers?)?|untracked\\s+${items}`,
+  },
   {
     subject: 'invalidTracking',
     verb: true,
-    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking)\\s+(?:valid\\s+)?tracking`,
+    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking|(?:had|have|has)\\s+(?:no|not|invalid|not\\s+a|not\\s+any))\\s+(?:valid\\s+)?tracking`,
   },
   {
     subject: 'negativeFeedback',
@@ -209,6 +213,8 @@ interface Sentence {
   namedAt(offset: number): Finding[];
   windowDays: number | null;
   subjectAt: (offset: number) => { subject: Subject; verb: boolean; end: number } | null;
+  /** Where the clause holding `offset` begins. */
+  clauseStart(offset: number): number;
 }
 
 /** Where one clause ends and the next begins. */
@@ -252,6 +258,9 @@ function readSentence(source: string, scope: ClaimScope): Sentence {
       return named.filter((f) => namesGroup(clause, f.key));
     },
     windowDays,
+    clauseStart(offset) {
+      return bounds.filter((b) => b <= offset).pop() ?? 0;
+    },
     subjectAt(offset) {
       const rest = text.slice(offset);
       for (const s of subjects) {
@@ -372,8 +381,10 @@ function checkCount(
   scope: ClaimScope,
   claim: Claimed,
   subject: Subject,
+  /** "3 of the defects were on that SKU": a part of the defects, some group's count. */
+  part = false,
 ): ClaimProblem | null {
-  const { metrics, named } = subjectScope(sentence, scope, subject, claim.start);
+  const { metrics, named, all } = subjectScope(sentence, scope, subject, claim.start);
   const results = resultsFor(scope, metrics, sentence.windowDays);
   if (subject === 'orders') {
     const accepted = [
@@ -385,7 +396,7 @@ function checkCount(
     return checkAgainst(sentence, claim, accepted, accepted);
   }
   const totals = defectFigures(results);
-  const groups = findingCountFigures(scope, named);
+  const groups = findingCountFigures(scope, part && named.length === 0 ? all : named);
   return checkAgainst(
     sentence,
     claim,
@@ -481,6 +492,56 @@ function checkWindow(sentence: Sentence, scope: ClaimScope, metrics: Set<MetricI
   };
 }
 
+/** "cancelled the orders": the orders of a sentence about cancelling are its cancellations. */
+const cancelledBefore = /cancel(?:l?ed)?\s+(?:the\s+|our\s+)?$/;
+
+/** Where the words that name a figure's subject lie before it, and how they are set off. */
+interface Lead {
+  start: number;
+  end: number;
+  /** A label before a colon, a pair in brackets after its subject, or "Of our late orders, 23 …". */
+  form: 'label' | 'bracket' | 'of';
+}
+
+function leadBefore(sentence: Sentence, at: number): Lead | null {
+  const head = sentence.text.slice(0, at);
+  if (/:\s*$/.test(head)) {
+    const end = head.lastIndexOf(':');
+    return { start: sentence.clauseStart(Math.max(0, end - 1)), end, form: 'label' };
+  }
+  if (/\(\s*$/.test(head)) {
+    const end = head.lastIndexOf('(');
+    return { start: sentence.clauseStart(Math.max(0, end - 1)), end, form: 'bracket' };
+  }
+  const of = /(?:^|[\s(])of\s+([^,;:()]{2,40}),\s*$/u.exec(head);
+  if (of) {
+    const end = head.lastIndexOf(',');
+    return { start: end - (of[1]?.length ?? 0), end, form: 'of' };
+  }
+  return null;
+}
+
+/**
+ * The subject a figure at `at` is about when none follows it: "Late shipments in the last 30 days:
+ * 55", "we cancelled the orders we could not fill (7 of 164)", "Of our late orders, 23 went with
+ * USPS". The first subject other than bare orders in the words before; null when there is none.
+ */
+function subjectBefore(sentence: Sentence, at: number): { subject: Subject; lead: Lead } | null {
+  const lead = leadBefore(sentence, at);
+  if (!lead) return null;
+  const { text } = sentence;
+  for (let p = lead.start; p < lead.end; p++) {
+    if (p > lead.start && /[\p{L}\p{N}]/u.test(text[p - 1] ?? '')) continue;
+    const found = sentence.subjectAt(p);
+    if (!found || found.end > lead.end) continue;
+    if (found.subject !== 'orders') return { subject: found.subject, lead };
+    if (cancelledBefore.test(text.slice(Math.max(0, p - 30), p))) {
+      return { subject: 'cancellation', lead };
+    }
+  }
+  return null;
+}
+
 /** Every claim in one sentence that differs from its figure. */
 export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[] {
   if (scope.results.length === 0) return [];
@@ -520,7 +581,10 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
         decimals: 0,
         how: 'exact',
       };
-      const subject = sentence.subjectAt(wholeClaim.end);
+      const after = sentence.subjectAt(wholeClaim.end);
+      const before = after ? null : subjectBefore(sentence, start);
+      const bracketed = before?.lead.form === 'bracket' ? before.subject : null;
+      const subject = after ?? (bracketed ? { subject: bracketed, end: wholeClaim.end } : null);
       if (subject) {
         const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
         if (metric) claimedMetrics.add(metric);
@@ -538,14 +602,27 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     }
     const before = text.slice(Math.max(0, start - 30), start);
     let subject = sentence.subjectAt(end);
-    if (subject?.subject === 'orders' && /cancel(?:l?ed)?\s+(?:the\s+|our\s+)?$/.test(before)) {
+    if (subject?.subject === 'orders' && cancelledBefore.test(before)) {
       subject = { ...subject, subject: 'cancellation' };
+    }
+    const lead = subject ? null : subjectBefore(sentence, start);
+    // A label's figure stands alone: "…: 55, mostly weekend orders", never "…: 3 packers".
+    const alone = /^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(text.slice(end));
+    if (lead && (lead.lead.form === 'of' || (lead.lead.form === 'label' && alone))) {
+      subject = { subject: lead.subject, verb: false, end };
     }
     if (!subject) continue;
     if (subject.subject === 'orders' && !hasContext) continue;
     const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
     if (metric) claimedMetrics.add(metric);
-    const found = checkCount(sentence, scope, { ...claim, end: subject.end }, subject.subject);
+    const part = /^\s*of\s/.test(text.slice(end));
+    const found = checkCount(
+      sentence,
+      scope,
+      { ...claim, end: subject.end },
+      subject.subject,
+      part,
+    );
     if (found) problems.push(found);
   }
   for (const metric of scope.noticeMetrics) {

@@ -1,6 +1,6 @@
 /**
  * Placeholders a suggestion leaves for the seller to fill in ("[its business name and the
- * relationship between the two accounts]"), and the usual "TBD" / "XXX" markers. A plan that still
+ * relationship between the two accounts]"), and the usual "TBD" / "XX" markers. A plan that still
  * carries one would reach Amazon half-written, so Generate refuses while one remains.
  */
 
@@ -10,7 +10,7 @@ export interface PlaceholderMatch {
 
 /** Bracketed text (checked for words below, so the pattern stays linear) and the usual markers. */
 const placeholderPattern =
-  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XX+|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
 
 /** "[1]", "[sic]" and "<3>" are not placeholders: a placeholder asks for words. */
 function asksForWords(text: string): boolean {

@@ -32,6 +32,10 @@ const emotionalWords = [
   'nightmare',
   'insane',
   'livelihood',
+  'please help',
+  'help us please',
+  'we beg you',
+  'i beg you',
 ];
 
 const threateningWords = [
@@ -52,6 +56,12 @@ const threateningWords = [
   'journalists',
   'the press',
   'go public',
+  'solicitor',
+  'solicitors',
+  'barrister',
+  'legal team',
+  'legal proceedings',
+  'trading standards',
 ];
 
 /** Words that insult the reader or blame someone else. */
@@ -80,6 +90,28 @@ const insultWords = [
   'could not be bothered',
   'a joke',
   'your bots',
+  // About buyers and rights owners: the reviewer reads these as the seller not taking the
+  // complaint seriously.
+  'scammer',
+  'scammers',
+  'scam artists',
+  'liar',
+  'liars',
+  'fraudster',
+  'fraudsters',
+  'crooks',
+  'thieves',
+  'serial returner',
+  'serial returners',
+  'makes up complaints',
+  'make up complaints',
+  'made up complaints',
+  'patent troll',
+  'patent trolls',
+  'troll',
+  'trolls',
+  'so-called',
+  'greedy',
 ];
 
 const carriers =
@@ -94,6 +126,9 @@ const blamePatterns = [
   'not\\s+our\\s+fault|no\\s+fault\\s+of\\s+(?:our|my)\\s+own|(?:was|were|is|are)\\s+(?:entirely\\s+|completely\\s+|totally\\s+)?(?:beyond|outside)\\s+our\\s+control|we\\s+(?:did|have\\s+done)\\s+nothing\\s+wrong',
   '(?:system|algorithm|metric|account\\s+health)\\s+(?:is|was|are)\\s+(?:clearly\\s+|obviously\\s+|simply\\s+)?(?:broken|wrong|flawed|rigged|unfair)',
   `(?:only\\s+|all\\s+|entirely\\s+)?because\\s+(?:of\\s+)?${carriers}\\s+(?:lost|failed|messed|ruined|screwed)`,
+  // "Every other seller does this", "Amazon only punishes us": unfairness instead of the cause.
+  '(?:every|all)\\s+other\\s+sellers?',
+  '(?:punish(?:es|ed|ing)?|target(?:s|ed|ing)?|pick(?:s|ed|ing)?\\s+on)\\s+(?:only\\s+)?us|singl(?:es|ed|ing)\\s+us\\s+out',
 ];
 
 /**
@@ -101,11 +136,11 @@ const blamePatterns = [
  * needs a date a reviewer can hold them to.
  */
 const promisePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|company|business|warehouse)|the\s+team)(?:\s+(?:is|are|am))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to|hope\s+to|committed\s+to|commit\s+to|promise\s+to|pledge\s+to|promise|will\s+always|will\s+never)|we'll|i'll|going\s+forward|from\s+now\s+on|in\s+the\s+future|never\s+(?:happen\s+)?again)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|company|business|warehouse)|the\s+team)(?:\s+(?:is|are|am))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to|hope\s+to|committed\s+to|commit\s+to|promise\s+to|pledge\s+to|promise(?!\s+\d)|will\s+always|will\s+never)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|committed\s+to)|going\s+forward|from\s+now\s+on|in\s+the\s+future|never\s+(?:happen\s+)?again)(?![\p{L}])/iu;
 
 /** Future tense with the seller as subject, or a passive "will be done". */
 const futurePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
 
 /** Common upper-case words that are not shouting: metrics, carriers, units, programmes. */
 const acronyms = new Set([
@@ -229,6 +264,15 @@ export interface ToneOptions {
   hasDate: (sentence: string) => boolean;
 }
 
+function threatens(sentence: string): boolean {
+  // The pattern is global: test() moves its lastIndex, where the next matchAll would start.
+  const { threatening } = tonePatterns();
+  threatening.lastIndex = 0;
+  const found = threatening.test(sentence);
+  threatening.lastIndex = 0;
+  return found;
+}
+
 export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
   const flags: ToneFlag[] = [];
   const { emotional, threatening, insult, blame } = tonePatterns();
@@ -281,7 +325,13 @@ export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
         message:
           'Corrective actions are what you have already done, in the past tense ("We replaced…"). Move what you still plan to do to the preventive measures, with a date.',
       });
-    } else if (options.datedPromises && promisePattern.test(plain) && !options.hasDate(plain)) {
+    } else if (
+      options.datedPromises &&
+      promisePattern.test(plain) &&
+      !options.hasDate(plain) &&
+      // "…or we will sue" is a threat, flagged as one: a date would not mend it.
+      !threatens(plain)
+    ) {
       flags.push({
         kind: 'promiseWithoutDate',
         text: typed,
