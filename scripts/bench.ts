@@ -13,7 +13,7 @@
  */
 import { join } from 'node:path';
 import { createLocalHost } from '../host';
-import { barePass } from './bench-bare-pass';
+import { barePass, leastOdrPass } from './bench-bare-pass';
 import { benchDashboard, reportsWithRows } from './bench-dashboard';
 import { benchFunctions } from './bench-functions';
 import { benchScript } from './bench-script';
@@ -35,6 +35,7 @@ function againstBarePass() {
   const reports = reportsWithRows(targetRows);
   const addon = createLocalHost().load(distDir);
   const bare = barePass(addon);
+  const leastOdr = leastOdrPass(addon);
   const call = (name: string) => {
     const fn = addon.globals[name];
     if (!fn) throw new Error(`${name} is not a global of the bundle`);
@@ -81,14 +82,17 @@ function againstBarePass() {
   ];
   const bareRuns = measures.map((): number[] => []);
   const metricRuns = measures.map((): number[] => []);
+  const leastRuns: number[] = [];
   for (let round = 0; round < rounds; round++) {
     measures.forEach((m, i) => {
       bareRuns[i]?.push(time(() => bare(m.ranges)).ms);
       metricRuns[i]?.push(time(() => m.fn(...m.args)).ms);
     });
+    leastRuns.push(time(() => leastOdr(allOrders, feedback)).ms);
   }
   return {
     reports,
+    leastOdrMs: median(leastRuns),
     rows: measures.map((m, i) => {
       const bareMs = median(bareRuns[i] ?? []);
       const metricMs = median(metricRuns[i] ?? []);
@@ -126,7 +130,8 @@ async function main(): Promise<void> {
   const count = (t: unknown[][]) => (t.length - 1).toLocaleString('en-US');
   const lines = [`Machine: ${machine()}`];
   if (asked.has('metrics')) {
-    const { reports, rows } = againstBarePass();
+    const { reports, rows, leastOdrMs } = againstBarePass();
+    const odrBare = rows[0]?.bareMs ?? Number.NaN;
     lines.push(
       `Data: ${count(reports.allOrders)} All Orders rows, ${count(reports.sellerFulfilledOrders)} seller-fulfilled rows, ${count(reports.shippingConfirmations)} shipments, ${count(reports.feedback)} feedback, ${count(reports.claims)} claims, ${count(reports.chargebacks)} chargebacks`,
       '',
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
         (r) =>
           `| ${r.name} | ${fixed(r.bareMs)} ms | ${fixed(r.metricMs)} ms | ${times(r.ratio)} | ${r.target} |`,
       ),
+      `| the least an exact ODR must do (IDs in a Map, dates parsed, no row checks; scripts/bench-bare-pass.ts) | ${fixed(odrBare)} ms | ${fixed(leastOdrMs)} ms | ${times(leastOdrMs / odrBare)} | — |`,
     );
   }
   if (asked.has('script')) lines.push('', ...benchScript(distDir));
