@@ -20,7 +20,7 @@ import {
 import { defaultAsOf } from './metrics';
 import type { HealthInput } from './metrics/types';
 import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
-import type { OdrDefect, ReportKind } from './reports/types';
+import type { OdrDefect, ReportKind, RowProblem } from './reports/types';
 
 /** The report ranges, keyed by what they are for; each may be omitted. */
 export interface HealthRanges {
@@ -159,15 +159,28 @@ function checkedRanges(ranges: HealthRanges): Ranges {
   return checked;
 }
 
-function readMarketplace(
+/** What reading one report gave: its row problems, or the error that stopped it (a wrong report). */
+export interface ReportOutcome {
+  /** The argument, e.g. "orders". */
+  source: string;
+  problems: RowProblem[];
+  error: Error | null;
+}
+
+/**
+ * One marketplace's rows of every report, read in its zone; each report's row problems and
+ * structural error are kept, not thrown, in the arguments' order.
+ */
+function readMarketplaceReports(
   ranges: Ranges,
   marketplace: Marketplace,
   known: boolean,
   rowsOf: (key: keyof HealthRanges) => readonly number[] | undefined,
   sheetTimeZone: string | undefined,
   asOfDay: string | undefined,
-): HealthInput {
+): { input: HealthInput; outcomes: ReportOutcome[] } {
   const input = emptyHealthInput();
+  const outcomes: ReportOutcome[] = [];
   for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
     const values = ranges[key];
     if (values.length === 0) continue;
@@ -184,18 +197,32 @@ function readMarketplace(
       ...(known ? { dayOrder: marketplace.dayOrder } : {}),
       ...(rowIndexes ? { rowIndexes } : {}),
     };
-    const report = readReport(values, acceptedKinds[key], options);
-    const [first] = report.problems;
+    try {
+      const report = readReport(values, acceptedKinds[key], options);
+      outcomes.push({ source: options.source, problems: report.problems, error: null });
+      addRecords(input, report.kind, report.records);
+    } catch (error) {
+      outcomes.push({ source: options.source, problems: [], error: error as Error });
+    }
+  }
+  input.odrDefects = withoutRepeatedDownloadRows(input.odrDefects);
+  return { input, outcomes };
+}
+
+/** One marketplace's records; the first report that cannot be read, or its first bad row, stops it. */
+function readMarketplace(...args: Parameters<typeof readMarketplaceReports>): HealthInput {
+  const { input, outcomes } = readMarketplaceReports(...args);
+  for (const { source, problems, error } of outcomes) {
+    if (error) throw error;
+    const [first] = problems;
     if (first) {
-      const more = report.problems.length - 1;
+      const more = problems.length - 1;
       throw new Error(
-        describeProblem(first, options.source) +
+        describeProblem(first, source) +
           (more > 0 ? ` ${more} more row${more === 1 ? '' : 's'} could not be read either.` : ''),
       );
     }
-    addRecords(input, report.kind, report.records);
   }
-  input.odrDefects = withoutRepeatedDownloadRows(input.odrDefects);
   return input;
 }
 
@@ -230,21 +257,53 @@ function marketplacesToRead(
 }
 
 /**
- * The one marketplace a report's rows are read in when their problems are listed: as
- * `readHealthByMarketplace` chooses it, the first when the sales channels name several, and the
- * US when the currency leaves it open (the metrics then say why in their cells).
+ * Every report's row problems as the functions meet them: each marketplace's rows read in its own
+ * zone (only the one named, when one is), the reports' structural errors once each. When the
+ * marketplace cannot be told (an unknown sales channel, a euro report without one), that comes
+ * first and the rows are read as the US's.
  */
-export function marketplaceForProblems(
+export function reportOutcomes(
   ranges: HealthRanges,
   marketplaceCode?: string,
-): { marketplace: Marketplace; known: boolean } {
-  const split = splitByMarketplace(checkedRanges(ranges), (key) => argumentNames[key]);
+  sheetTimeZone?: string,
+  asOfDay?: string,
+): ReportOutcome[] {
+  const checked = checkedRanges(ranges);
+  const outcomes: ReportOutcome[] = [];
+  let split: MarketplaceSplit | null = null;
+  let reading = { wanted: [marketplaceByCode(defaultMarketplaceCode)], known: false };
   try {
-    const { wanted, known } = marketplacesToRead(split, marketplaceCode);
-    return { marketplace: wanted[0] ?? marketplaceByCode(defaultMarketplaceCode), known };
-  } catch {
-    return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
+    split = splitByMarketplace(checked, (key) => argumentNames[key]);
+    reading = marketplacesToRead(split, marketplaceCode);
+  } catch (error) {
+    // What stops every function comes first; the rows are then read as the US's, every row.
+    outcomes.push({ source: 'marketplace', problems: [], error: error as Error });
+    split = null;
   }
+  const whole =
+    split === null ||
+    (split.found.every((m) => m.code === reading.wanted[0]?.code) && reading.wanted.length === 1);
+  const errors = new Set<string>();
+  for (const marketplace of reading.wanted) {
+    const rowsOf = (key: keyof HealthRanges) =>
+      split?.rowsFor(key, marketplace.code, whole) ?? undefined;
+    const read = readMarketplaceReports(
+      checked,
+      marketplace,
+      reading.known,
+      rowsOf,
+      sheetTimeZone,
+      asOfDay,
+    );
+    for (const outcome of read.outcomes) {
+      if (outcome.error) {
+        if (errors.has(outcome.error.message)) continue;
+        errors.add(outcome.error.message);
+      }
+      outcomes.push(outcome);
+    }
+  }
+  return outcomes;
 }
 
 /**

@@ -3,21 +3,17 @@
  * its tables [issue 8.1]: a custom function can only show its refusal as #ERROR! with the message
  * on hover, so this says in plain sight which rows to fix (report, row, column, what is expected).
  */
-import {
-  acceptedKinds,
-  argumentNames,
-  type HealthRanges,
-  marketplaceForProblems,
-} from './health-input';
-import { launchDay } from './marketplace-launches';
-import { describeProblem, readReport } from './reports';
+import { type HealthRanges, reportOutcomes } from './health-input';
+import { describeProblem } from './reports';
 
 /** Problems quoted in full; the rest are counted. */
 const shownProblems = 3;
 
 /**
  * "Rows to check (2): orders: row 41 of the All Orders report, …" or '' when every row reads.
- * A report that cannot be read at all (the wrong report, a missing column) is named too.
+ * A report that cannot be read at all (the wrong report, a missing column) is named too. Each
+ * marketplace's rows are read as the functions read them: in its zone, its stray dates among its
+ * own orders.
  */
 export function reportProblemsText(
   ranges: HealthRanges,
@@ -25,30 +21,22 @@ export function reportProblemsText(
   sheetTimeZone?: string,
   asOfDay?: string,
 ): string {
-  const { marketplace, known } = marketplaceForProblems(ranges, marketplaceCode);
   const messages: string[] = [];
   let count = 0;
-  for (const key of Object.keys(argumentNames) as (keyof HealthRanges)[]) {
-    const values = ranges[key];
-    if (!Array.isArray(values)) continue;
-    const source = argumentNames[key];
-    try {
-      const { problems } = readReport(values, acceptedKinds[key], {
-        source,
-        timeZone: marketplace.timeZone,
-        sheetTimeZone,
-        earliestDay: launchDay(marketplace.code),
-        marketplaceName: marketplace.salesChannel,
-        ...(asOfDay ? { asOfDay } : {}),
-        ...(known ? { dayOrder: marketplace.dayOrder } : {}),
-      });
-      count += problems.length;
-      for (const problem of problems.slice(0, shownProblems)) {
-        messages.push(describeProblem(problem, source));
-      }
-    } catch (error) {
+  for (const { source, problems, error } of reportOutcomes(
+    ranges,
+    marketplaceCode,
+    sheetTimeZone,
+    asOfDay,
+  )) {
+    if (error) {
       count++;
-      messages.push((error as Error).message);
+      messages.push(error.message);
+      continue;
+    }
+    count += problems.length;
+    for (const problem of problems.slice(0, shownProblems)) {
+      messages.push(describeProblem(problem, source));
     }
   }
   if (count === 0) return '';

@@ -145,3 +145,31 @@ describe('scenarios around mixed reports', () => {
     );
   });
 });
+
+describe('REPORT_PROBLEMS on reports that mix marketplaces', () => {
+  // DE's orders end a month before the UK's: a DE order typed a month on is a stray among DE's
+  // orders, though it falls among the UK's. The functions measure DE apart and refuse it.
+  const uk = sample('UK', 91);
+  const de = sample('DE', 92, '2026-10-15');
+  const both = mix(uk, de);
+  const header = both.allOrders[0] as string[];
+  const deRow = [...(de.allOrders[1] as string[])];
+  deRow[header.indexOf('amazon-order-id')] = '302-1111111-2222222';
+  deRow[header.indexOf('purchase-date')] = '2026-11-10T10:00:00+00:00';
+  const withStray = { ...both, allOrders: [...both.allOrders, deRow] };
+  const row = withStray.allOrders.length;
+  const problems = (...settings: unknown[]) =>
+    call('REPORT_PROBLEMS', ...healthArgs(withStray), ...settings) as string;
+
+  it("lists a row that is a stray among its own marketplace's orders, as ACCOUNT_HEALTH refuses it", () => {
+    const where = `row ${row} of the All Orders report, column "purchase-date"`;
+    expect(problems()).toContain(where);
+    expect(() => call('ACCOUNT_HEALTH', ...healthArgs(withStray))).toThrow(where);
+    expect(problems('DE')).toContain(where);
+  });
+
+  it('lists nothing for a marketplace whose rows all read, as its tables do', () => {
+    expect(problems('UK')).toBe('');
+    expect(() => call('ACCOUNT_HEALTH', ...healthArgs(withStray), '', 'UK')).not.toThrow();
+  });
+});
