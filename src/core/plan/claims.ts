@@ -63,7 +63,7 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
   {
     subject: 'late',
     verb: false,
-    pattern: '(?:late|delayed)\\s+(?:orders?|shipments?|dispatch(?:es)?|packages?|parcels?)',
+    pattern: '(?:late|delayed)\\s+(?:orders?|shipments?|dispatch(?:es)?|packages?|parcels?|ones)',
   },
   {
     subject: 'late',
@@ -102,7 +102,7 @@ const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: stri
   {
     subject: 'cancellation',
     verb: true,
-    pattern: `orders?${group}${aside}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancell?ed`,
+    pattern: `orders?${group}${aside}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancel(?:l?ed)?`,
   },
   {
     subject: 'defect',
@@ -383,12 +383,15 @@ function checkCount(
   subject: Subject,
   /** "3 of the defects were on that SKU": a part of the defects, some group's count. */
   part = false,
+  /** "ODR 1.9% (25 orders)": orders in brackets after a rate are its defective orders too. */
+  afterRate = false,
 ): ClaimProblem | null {
   const { metrics, named, all } = subjectScope(sentence, scope, subject, claim.start);
   const results = resultsFor(scope, metrics, sentence.windowDays);
   if (subject === 'orders') {
     const accepted = [
       ...orderFigures(results),
+      ...(afterRate ? defectFigures(results) : []),
       ...named.flatMap((f) =>
         f.orders === null ? [] : [{ value: f.orders, words: f.summary.replace(/\.$/, '') }],
       ),
@@ -616,12 +619,14 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
     if (metric) claimedMetrics.add(metric);
     const part = /^\s*of\s/.test(text.slice(end));
+    const afterRate = /%\s*\(\s*$/.test(text.slice(0, start));
     const found = checkCount(
       sentence,
       scope,
       { ...claim, end: subject.end },
       subject.subject,
       part,
+      afterRate,
     );
     if (found) problems.push(found);
   }

@@ -24,7 +24,9 @@ const hidingTools = [
   'spoof(?:ed|ing)?',
   '(?:mask|hide|hiding|masking|change|changing|changed)\\s+(?:our|my|the)\\s+(?:ip(?:\\s+address)?|location|identity|device)',
   // A separate IP or payment card per account is what keeps accounts from being linked.
-  '(?:different|separate|new|another|fresh|dedicated)\\s+ip(?:\\s+address(?:es)?|s)?',
+  '(?:different|separate|new|another|fresh|dedicated)\\s+(?:ip(?:\\s+address(?:es)?|s)?|browser\\s+profiles?)',
+  // An account opened in a relative's or friend's name hides who runs it.
+  "(?:in|under)\\s+(?:my|our|his|her|a)\\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|friend|cousin|relative|neighbou?r)(?:'s|s')?\\s+name",
   '(?:prepaid|burner)\\s+(?:virtual\\s+)?(?:credit\\s+|debit\\s+)?(?:cards?|phones?|sims?)',
   "(?:never|don't|do\\s+not|doesn't|does\\s+not|won't|will\\s+not)\\s+share\\s+(?:a|the|any|one)\\s+(?:card|payment\\s+card|credit\\s+card|ip(?:\\s+address)?|device|phone|computer|laptop|address)",
 ];
@@ -51,7 +53,8 @@ export const identityHidingMessage =
   'This reads as hiding who runs the account, which Amazon treats as a serious violation and this add-on will not help with. Instead, explain the relationship between the accounts truthfully, and show how each is operated separately (its own owner, bank account, staff, address and records), or ask Amazon for permission to run a second account.';
 
 export function identityHiding(text: string): IdentityHidingMatch[] {
+  // Matched with straight apostrophes (one character for one: the positions stay), quoted as typed.
   return [...text.replace(/[\u2018\u2019]/g, "'").matchAll(hidingPattern())].map((m) => ({
-    text: m[0],
+    text: text.slice(m.index, m.index + m[0].length),
   }));
 }

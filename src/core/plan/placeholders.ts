@@ -10,7 +10,7 @@ export interface PlaceholderMatch {
 
 /** Bracketed text (checked for words below, so the pattern stays linear) and the usual markers. */
 const placeholderPattern =
-  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XX+|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XX+|dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
 
 /** "[1]", "[sic]" and "<3>" are not placeholders: a placeholder asks for words. */
 function asksForWords(text: string): boolean {

@@ -36,6 +36,12 @@ const emotionalWords = [
   'help us please',
   'we beg you',
   'i beg you',
+  'crying',
+  'in tears',
+  "haven't slept",
+  'have not slept',
+  "can't sleep",
+  'sleepless',
 ];
 
 const threateningWords = [
@@ -62,6 +68,11 @@ const threateningWords = [
   'legal team',
   'legal proceedings',
   'trading standards',
+  'newspaper',
+  'newspapers',
+  'the media',
+  'our mp',
+  'my mp',
 ];
 
 /** Words that insult the reader or blame someone else. */
@@ -112,6 +123,18 @@ const insultWords = [
   'trolls',
   'so-called',
   'greedy',
+  'serial refunder',
+  'serial refunders',
+  'lie about',
+  'lied about',
+  'cowboys',
+  'a bunch of',
+  'bully',
+  'bullies',
+  'pure fantasy',
+  'nobody cares',
+  'no one cares',
+  'nobody at amazon',
 ];
 
 const carriers =
@@ -140,7 +163,7 @@ const promisePattern =
 
 /** Future tense with the seller as subject, or a passive "will be done". */
 const futurePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?:next\s+(?:week|month|year)|tomorrow|soon|shortly|in\s+the\s+coming))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
 
 /** Common upper-case words that are not shouting: metrics, carriers, units, programmes. */
 const acronyms = new Set([
@@ -318,7 +341,9 @@ export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
         message: 'Writing in capitals reads as shouting. Write it in normal case.',
       });
     }
-    if (options.pastTense && futurePattern.test(plain)) {
+    // A threat ("…we will sue") is flagged as one: no tense or date would mend it.
+    const threat = threatens(plain);
+    if (options.pastTense && !threat && futurePattern.test(plain)) {
       flags.push({
         kind: 'futureTense',
         text: typed,
@@ -329,8 +354,7 @@ export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
       options.datedPromises &&
       promisePattern.test(plain) &&
       !options.hasDate(plain) &&
-      // "…or we will sue" is a threat, flagged as one: a date would not mend it.
-      !threatens(plain)
+      !threat
     ) {
       flags.push({
         kind: 'promiseWithoutDate',

@@ -226,11 +226,20 @@ const stories: Story[] = [
             kind: 'identityHiding',
             text: 'so the accounts are not linked',
           },
+          // Added when the review learned separate IPs and accounts in a relative's name: each is
+          // a phrase of the same sentence to rewrite, flagged apart.
+          { step: 'correctiveActions', index: 1, kind: 'identityHiding', text: 'a new IP' },
           {
             step: 'preventiveMeasures',
             index: 0,
             kind: 'identityHiding',
             text: 'open a new account',
+          },
+          {
+            step: 'preventiveMeasures',
+            index: 0,
+            kind: 'identityHiding',
+            text: 'under my wife’s name',
           },
         ],
       };
