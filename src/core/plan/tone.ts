@@ -128,7 +128,6 @@ const insultWords = [
   'lie about',
   'lied about',
   'cowboys',
-  'a bunch of',
   'bully',
   'bullies',
   'pure fantasy',
