@@ -53,6 +53,7 @@ export const flagLabels: Record<ReviewFlagKind, string> = {
   statisticOnly: 'Root cause is only a statistic',
   buyerData: 'Buyer personal data',
   possibleBuyerName: "Also a buyer's name or town",
+  ownAddress: 'Your own address?',
   placeholder: 'Placeholder to fill in',
   identityHiding: 'Hiding who runs the account',
   tooLong: 'Too long for the appeal form',

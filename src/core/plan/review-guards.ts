@@ -8,6 +8,7 @@
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
 import { buyerDataLabel, createRedactor, type Redactor, withoutOwnNameWords } from '../privacy';
+import { indexKnownValues, type KnownValueIndex, knownValueSpans } from '../privacy/known-values';
 import { buildPlan, planAsPlainText } from './compose';
 import { identityHiding, identityHidingMessage } from './identity-hiding';
 import { placeholderMessage, placeholders } from './placeholders';
@@ -45,10 +46,29 @@ function knownIdentifiersOf(
   return known;
 }
 
+/**
+ * An identity-verification plan gives the business address Amazon asks to verify: there a street
+ * address or postcode is the seller's to confirm unless a report sheet's buyer columns hold it.
+ * Null for other notices, where any address is refused. The buyer values are indexed only when
+ * such a plan holds an address.
+ */
+function ownAddressTest(
+  draft: PlanDraft,
+  buyerValues: readonly string[],
+): ((text: string) => boolean) | null {
+  if (draft.notice.kind !== 'identityVerification') return null;
+  let index: KnownValueIndex | undefined;
+  return (text) => {
+    index ??= indexKnownValues(buyerValues);
+    return knownValueSpans(text, index).length === 0;
+  };
+}
+
 function guardFlags(
   t: SellerText,
   known: Set<string>,
   findBuyerData: Redactor['find'],
+  isOwnAddress: ((text: string) => boolean) | null,
 ): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const flag = (kind: ReviewFlag['kind'], text: string, message: string): void => {
@@ -77,6 +97,14 @@ function guardFlags(
       );
       continue;
     }
+    if ((found.kind === 'address' || found.kind === 'postcode') && isOwnAddress?.(found.text)) {
+      flag(
+        'ownAddress',
+        found.text,
+        `This looks like ${buyerDataLabel(found.kind)}, and no report sheet holds it. If it is your own business address, keep it; if it is a buyer's, remove it.`,
+      );
+      continue;
+    }
     flag(
       'buyerData',
       found.text,
@@ -97,7 +125,10 @@ export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFl
     context.redactor && checked.length === buyerValues.length
       ? context.redactor.find
       : createRedactor(checked).find;
-  const flags = sellerTexts(draft).flatMap((t) => guardFlags(t, known, findBuyerData));
+  const isOwnAddress = ownAddressTest(draft, checked);
+  const flags = sellerTexts(draft).flatMap((t) =>
+    guardFlags(t, known, findBuyerData, isOwnAddress),
+  );
   const plain = planAsPlainText(buildPlan(draft, context.findings, affected, context.results), {
     forAppealForm: true,
   });

@@ -125,6 +125,11 @@ export type ReviewFlagKind =
   | 'buyerData'
   /** One word a buyer column also holds, in the seller's text: asked about, not refused. */
   | 'possibleBuyerName'
+  /**
+   * In an identity-verification plan, a street address or postcode that no report sheet holds:
+   * Amazon asks for the business address there, so it is asked about, not refused.
+   */
+  | 'ownAddress'
   | 'placeholder'
   | 'identityHiding'
   | 'tooLong';

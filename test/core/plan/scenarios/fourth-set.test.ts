@@ -1089,18 +1089,16 @@ const MISSES: string[] = [
  * reason): rates, counts and shares given as the whole root cause.
  */
 const FALSE_FLAGS: string[] = [
-  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": buyerData rootCauses[0] "Unit 4"',
-  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": buyerData rootCauses[0] "27 Mill Lane"',
-  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": buyerData rootCauses[0] "S3 8DG"',
+  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": ownAddress rootCauses[0] "Unit 4"',
+  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": ownAddress rootCauses[0] "27 Mill Lane"',
+  'false flag in "Clean: identity verification, our own address with a house number and postcode, documents and dates": ownAddress rootCauses[0] "S3 8DG"',
 ];
 
 /** Drafts that must stop a Doc and were not refused. */
 const NOT_REFUSED: string[] = [];
 
 /** Drafts that may become a Doc and were refused. */
-const WRONGLY_REFUSED: string[] = [
-  'Clean: identity verification, our own address with a house number and postcode, documents and dates',
-];
+const WRONGLY_REFUSED: string[] = [];
 
 describe('the review on a fourth, unseen set of drafts', () => {
   it('has the drafts the brief asks for', () => {
@@ -1162,8 +1160,9 @@ describe('the review on a fourth, unseen set of drafts', () => {
     // refused for 1/12 others (the identity-verification draft with the seller's own address).
     // The review then learned what it missed here (see the comments of MISSES and FALSE_FLAGS
     // for the first run's lists), so these figures no longer measure unseen wording. Still missed:
-    // a count in a list after its group ("(Speedy Parcel Co. 13, …)"). Left as designed: the
-    // seller's own address in an identity-verification plan is refused as an address.
+    // a count in a list after its group ("(Speedy Parcel Co. 13, …)"). The seller's own address
+    // in the identity-verification plan is now asked about (ownAddress), not refused: Amazon asks
+    // for that address, and no report sheet holds it. Counted here as three false flags.
     expect({
       planted: m.planted,
       caught: m.caught,
@@ -1179,7 +1178,7 @@ describe('the review on a fourth, unseen set of drafts', () => {
       flagged: 71,
       refused: 10,
       mustStop: 10,
-      wronglyRefused: 1,
+      wronglyRefused: 0,
     });
     expect(m.misses).toEqual(MISSES);
     expect(m.falseFlags).toEqual(FALSE_FLAGS);
