@@ -15,15 +15,10 @@
  * targets; every miss and false flag is listed by name below and printed.
  */
 import { describe, expect, it } from 'vitest';
-import { generateRefusal } from '../../../../src/core/plan/generate-refusal';
 import { reviewDraft, sellerCentralAppealLimit } from '../../../../src/core/plan/review';
-import type {
-  PlanDraft,
-  PreventiveMeasure,
-  ReviewFlag,
-  ReviewFlagKind,
-} from '../../../../src/core/plan/types';
-import { matches, type Planted } from './scenarios';
+import type { PlanDraft, PreventiveMeasure, ReviewFlagKind } from '../../../../src/core/plan/types';
+import { measureReview, rate } from './measure';
+import type { Planted } from './scenarios';
 import { inWords, type NoticeFigures, noticeFigures, sellerData } from './seller-data';
 
 /** Buyer data the seeds' generated reports really hold (checked by a test below). */
@@ -68,8 +63,6 @@ const unknownAsin2 = 'B0F7HW2M3N';
 /** ASINs the generated catalogue does hold. */
 const dutchOvenAsin = 'B0D2N8RW5T';
 const secondAsin = 'B0C2Y7N8HS';
-
-const refusedKinds: ReviewFlagKind[] = ['buyerData', 'placeholder', 'identityHiding'];
 
 const p = (
   step: Planted['step'],
@@ -995,66 +988,7 @@ const all = drafts.map((d) => {
   return { name: d.name, planted, flags, buyer, ids: data.buyerIdentifiers, reports };
 });
 
-const describeFlag = (name: string, f: ReviewFlag) =>
-  `false flag in "${name}": ${f.kind} ${f.step}[${f.index}] "${f.text}"`;
-const describeMiss = (name: string, pl: Planted) =>
-  `missed in "${name}": ${pl.kind} ${pl.step}[${pl.index}] "${pl.text}"`;
-
-function measure() {
-  const kinds = new Map<string, { planted: number; caught: number; falseFlags: number }>();
-  const row = (k: string) => {
-    let r = kinds.get(k);
-    if (!r) {
-      r = { planted: 0, caught: 0, falseFlags: 0 };
-      kinds.set(k, r);
-    }
-    return r;
-  };
-  let planted = 0;
-  let caught = 0;
-  let real = 0;
-  let flagged = 0;
-  const misses: string[] = [];
-  const falseFlags: string[] = [];
-  for (const a of all) {
-    for (const pl of a.planted) {
-      planted++;
-      row(pl.kind).planted++;
-      if (a.flags.some((f) => matches(f, pl))) {
-        caught++;
-        row(pl.kind).caught++;
-      } else misses.push(describeMiss(a.name, pl));
-    }
-    for (const f of a.flags) {
-      flagged++;
-      if (a.planted.some((pl) => matches(f, pl))) real++;
-      else {
-        row(f.kind).falseFlags++;
-        falseFlags.push(describeFlag(a.name, f));
-      }
-    }
-  }
-  const mustStop = all.filter((a) => a.planted.some((pl) => refusedKinds.includes(pl.kind)));
-  const mayGenerate = all.filter((a) => !a.planted.some((pl) => refusedKinds.includes(pl.kind)));
-  const refused = mustStop.filter((a) => generateRefusal(a.flags) !== null);
-  const wronglyRefused = mayGenerate.filter((a) => generateRefusal(a.flags) !== null);
-  return {
-    kinds,
-    planted,
-    caught,
-    real,
-    flagged,
-    misses,
-    falseFlags,
-    mustStop: mustStop.length,
-    refused: refused.length,
-    notRefused: mustStop.filter((a) => !refused.includes(a)).map((a) => a.name),
-    mayGenerate: mayGenerate.length,
-    wronglyRefused: wronglyRefused.map((a) => a.name),
-  };
-}
-
-const rate = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFixed(1)}%`);
+const measure = () => measureReview(all);
 
 /**
  * Every miss on this set, as the test prints it. On its first run (the review at b491c95):

@@ -11,10 +11,10 @@
  * targets); every miss and false flag is listed in the comment above the assertion and printed.
  */
 import { describe, expect, it } from 'vitest';
-import { generateRefusal } from '../../../../src/core/plan/generate-refusal';
 import { reviewDraft } from '../../../../src/core/plan/review';
-import type { PlanDraft, ReviewFlag, ReviewFlagKind } from '../../../../src/core/plan/types';
-import { matches, type Planted } from './scenarios';
+import type { PlanDraft, ReviewFlagKind } from '../../../../src/core/plan/types';
+import { measureReview, rate } from './measure';
+import type { Planted } from './scenarios';
 import { inWords, type NoticeFigures, noticeFigures, sellerData } from './seller-data';
 
 /** Buyer data a seller might copy from the order reports into a draft. */
@@ -46,9 +46,6 @@ const notice = (
   more: Partial<PlanDraft['notice']> = {},
 ): PlanDraft['notice'] => ({ kind, date: '2026-11-16', asins: [], text: '', ...more });
 const pct = (f: NoticeFigures, v: number | null) => `${f.percent(v ?? 0)}%`;
-
-/** The kinds that stop a Doc (generate-refusal.ts). */
-const refusedKinds: ReviewFlagKind[] = ['buyerData', 'placeholder', 'identityHiding'];
 
 const drafts: Draft[] = [
   {
@@ -831,66 +828,7 @@ const all = drafts.map((d) => {
   return { name: d.name, planted, flags, buyer, ids: data.buyerIdentifiers };
 });
 
-const describeFlag = (name: string, f: ReviewFlag) =>
-  `false flag in "${name}": ${f.kind} ${f.step}[${f.index}] "${f.text}"`;
-const describeMiss = (name: string, p: Planted) =>
-  `missed in "${name}": ${p.kind} ${p.step}[${p.index}] "${p.text}"`;
-
-function measure() {
-  const kinds = new Map<string, { planted: number; caught: number; falseFlags: number }>();
-  const row = (k: string) => {
-    let r = kinds.get(k);
-    if (!r) {
-      r = { planted: 0, caught: 0, falseFlags: 0 };
-      kinds.set(k, r);
-    }
-    return r;
-  };
-  let planted = 0;
-  let caught = 0;
-  let real = 0;
-  let flagged = 0;
-  const misses: string[] = [];
-  const falseFlags: string[] = [];
-  for (const a of all) {
-    for (const p of a.planted) {
-      planted++;
-      row(p.kind).planted++;
-      if (a.flags.some((f) => matches(f, p))) {
-        caught++;
-        row(p.kind).caught++;
-      } else misses.push(describeMiss(a.name, p));
-    }
-    for (const f of a.flags) {
-      flagged++;
-      if (a.planted.some((p) => matches(f, p))) real++;
-      else {
-        row(f.kind).falseFlags++;
-        falseFlags.push(describeFlag(a.name, f));
-      }
-    }
-  }
-  const mustStop = all.filter((a) => a.planted.some((p) => refusedKinds.includes(p.kind)));
-  const mayGenerate = all.filter((a) => !a.planted.some((p) => refusedKinds.includes(p.kind)));
-  const refused = mustStop.filter((a) => generateRefusal(a.flags) !== null);
-  const wronglyRefused = mayGenerate.filter((a) => generateRefusal(a.flags) !== null);
-  return {
-    kinds,
-    planted,
-    caught,
-    real,
-    flagged,
-    misses,
-    falseFlags,
-    mustStop: mustStop.length,
-    refused: refused.length,
-    notRefused: mustStop.filter((a) => !refused.includes(a)).map((a) => a.name),
-    mayGenerate: mayGenerate.length,
-    wronglyRefused: wronglyRefused.map((a) => a.name),
-  };
-}
-
-const rate = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFixed(1)}%`);
+const measure = () => measureReview(all);
 
 /** Every miss on this set, as the test prints it. */
 const MISSES: string[] = [];
