@@ -506,6 +506,9 @@ interface Lead {
   form: 'label' | 'bracket' | 'of';
 }
 
+/** How far before a colon or bracket a figure's subject is looked for, in characters. */
+const leadReach = 80;
+
 function leadBefore(sentence: Sentence, at: number): Lead | null {
   const head = sentence.text.slice(0, at);
   if (/:\s*$/.test(head)) {
@@ -516,10 +519,14 @@ function leadBefore(sentence: Sentence, at: number): Lead | null {
     const end = head.lastIndexOf('(');
     return { start: sentence.clauseStart(Math.max(0, end - 1)), end, form: 'bracket' };
   }
+  // "Of our late orders, 23 …" opens its clause; "In the week of the late orders, 5 staff …"
+  // is about something else.
   const of = /(?:^|[\s(])of\s+([^,;:()]{2,40}),\s*$/u.exec(head);
   if (of) {
     const end = head.lastIndexOf(',');
-    return { start: end - (of[1]?.length ?? 0), end, form: 'of' };
+    const start = end - (of[1]?.length ?? 0);
+    const opens = head.slice(sentence.clauseStart(of.index), of.index).trim() === '';
+    return opens ? { start, end, form: 'of' } : null;
   }
   return null;
 }
@@ -533,7 +540,9 @@ function subjectBefore(sentence: Sentence, at: number): { subject: Subject; lead
   const lead = leadBefore(sentence, at);
   if (!lead) return null;
   const { text } = sentence;
-  for (let p = lead.start; p < lead.end; p++) {
+  // The subject is near: "late shipments in the last 30 days:". Looking no further keeps a long
+  // entry of many bracketed figures linear.
+  for (let p = Math.max(lead.start, lead.end - leadReach); p < lead.end; p++) {
     if (p > lead.start && /[\p{L}\p{N}]/u.test(text[p - 1] ?? '')) continue;
     const found = sentence.subjectAt(p);
     if (!found || found.end > lead.end) continue;

@@ -23,17 +23,17 @@ const hidingTools = [
   'stealth\\s+accounts?',
   'spoof(?:ed|ing)?',
   '(?:mask|hide|hiding|masking|change|changing|changed)\\s+(?:our|my|the)\\s+(?:ip(?:\\s+address)?|location|identity|device)',
-  // A separate IP or payment card per account is what keeps accounts from being linked.
-  '(?:different|separate|new|another|fresh|dedicated)\\s+(?:ip(?:\\s+address(?:es)?|s)?|browser\\s+profiles?)',
-  // An account opened in a relative's or friend's name hides who runs it.
-  "(?:in|under)\\s+(?:my|our|his|her|a)\\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|friend|cousin|relative|neighbou?r)(?:'s|s')?\\s+name",
+  // Anti-detect habits, named as such: a browser profile per account, a burner phone or card.
+  '(?:different|separate)\\s+browser\\s+profiles?',
   '(?:prepaid|burner)\\s+(?:virtual\\s+)?(?:credit\\s+|debit\\s+)?(?:cards?|phones?|sims?)',
-  "(?:never|don't|do\\s+not|doesn't|does\\s+not|won't|will\\s+not)\\s+share\\s+(?:a|the|any|one)\\s+(?:card|payment\\s+card|credit\\s+card|ip(?:\\s+address)?|device|phone|computer|laptop|address)",
+  // An account OPENED in a relative's or friend's name hides who runs it; saying that the other
+  // account is a relative's, run by them, is the honest disclosure, and is not matched.
+  "(?:open|opened|opening|create|created|creating|set\\s+up|setting\\s+up|start|started)\\s+(?:a\\s+|an\\s+)?(?:new\\s+|another\\s+|second\\s+)?(?:one|account|seller\\s+account|store|shop)\\s+(?:in|under)\\s+(?:my|our|his|her|a)\\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|friend|cousin|relative|neighbou?r)(?:'s|s')?\\s+name",
 ];
 
 /** "so the accounts are not linked", "so Amazon cannot link", "to avoid detection". */
 const hidingIntent =
-  "so\\s+(?:that\\s+)?(?:the\\s+accounts?|they|it|amazon|amazon's\\s+systems?|nobody|no\\s+one)\\s+(?:are|is|will|can|could|would|do|does)?\\s*(?:not|n't|never|cannot)\\s*(?:be\\s+)?(?:linked|link|connected|connect|associated|associate|tied|see|detect|detected|tell|flag|flagged|match|matched)|so\\s+(?:that\\s+)?amazon\\s+(?:cannot|can't|can\\s+not|won't|will\\s+not|does\\s+not|doesn't)|to\\s+avoid\\s+(?:being\\s+)?(?:linked|linking|detection|being\\s+detected|association|being\\s+associated)|(?:without|never)\\s+(?:amazon\\s+)?(?:linking|detecting|noticing)|(?:nothing|it|this|they)\\s+(?:links?|traces?|leads?|ties?|connects?|goes)\\s+back\\s+to";
+  "so\\s+(?:that\\s+)?(?:the\\s+(?:two\\s+|other\\s+)?accounts?|they|it|amazon|amazon's\\s+systems?|nobody|no\\s+one)\\s+(?:are|is|will|can|could|would|do|does)?\\s*(?:not|n't|never|cannot)\\s*(?:be\\s+)?(?:linked|link|connected|connect|associated|associate|tied|see|detect|detected|tell|flag|flagged|match|matched|share)|so\\s+(?:that\\s+)?amazon\\s+(?:cannot|can't|can\\s+not|won't|will\\s+not|does\\s+not|doesn't)|to\\s+avoid\\s+(?:being\\s+)?(?:linked|linking|detection|being\\s+detected|association|being\\s+associated)|(?:without|never)\\s+(?:amazon\\s+)?(?:linking|detecting|noticing)|(?:nothing|it|this|they)\\s+(?:links?|traces?|leads?|ties?|connects?)\\s+back\\s+to\\s+(?:me|us|this\\s+account|the\\s+(?:old\\s+|first\\s+|other\\s+|suspended\\s+|closed\\s+)?account|my\\s+account|our\\s+account)";
 
 /** Opening a fresh account to get around a suspension. */
 const newAccount =

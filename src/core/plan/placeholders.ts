@@ -1,7 +1,9 @@
 /**
  * Placeholders a suggestion leaves for the seller to fill in ("[its business name and the
- * relationship between the two accounts]"), and the usual "TBD" / "XX" markers. A plan that still
- * carries one would reach Amazon half-written, so Generate refuses while one remains.
+ * relationship between the two accounts]"), and the usual markers: "TBD", "XXX", "XX orders",
+ * "by dd/mm/yyyy" (a date format alone, as in "our software read dd/mm/yyyy dates", is the
+ * seller's fact). A plan that still carries one would reach Amazon half-written, so Generate
+ * refuses while one remains.
  */
 
 export interface PlaceholderMatch {
@@ -10,7 +12,7 @@ export interface PlaceholderMatch {
 
 /** Bracketed text (checked for words below, so the pattern stays linear) and the usual markers. */
 const placeholderPattern =
-  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XX+|dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|XX(?=\s+(?:orders?|units?|days?|hours?|items?|packages?|parcels?|shipments?|percent))|(?<=(?:on|by|from|starting|until|before|after|since)\s+)(?:dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd)|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
 
 /** "[1]", "[sic]" and "<3>" are not placeholders: a placeholder asks for words. */
 function asksForWords(text: string): boolean {

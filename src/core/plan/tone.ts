@@ -62,15 +62,16 @@ const threateningWords = [
   'journalists',
   'the press',
   'go public',
-  'solicitor',
-  'solicitors',
-  'barrister',
-  'legal team',
+  // Phrases, not words: "our solicitor checked every letter" and "two sheets of newspaper" are
+  // the seller's facts.
+  'solicitor will',
+  'solicitors will',
+  'instructed a solicitor',
+  'instructed our solicitor',
   'legal proceedings',
-  'trading standards',
-  'newspaper',
-  'newspapers',
-  'the media',
+  'to the newspapers',
+  'to the papers',
+  'to the media',
   'our mp',
   'my mp',
 ];
@@ -103,36 +104,36 @@ const insultWords = [
   'your bots',
   // About buyers and rights owners: the reviewer reads these as the seller not taking the
   // complaint seriously.
+  // Fraud is a real cause of chargebacks ("fraudsters using stolen cards"): not listed.
   'scammer',
   'scammers',
   'scam artists',
   'liar',
   'liars',
-  'fraudster',
-  'fraudsters',
-  'crooks',
-  'thieves',
   'serial returner',
   'serial returners',
   'makes up complaints',
   'make up complaints',
   'made up complaints',
+  // About people, in phrases: "Trolls plush toys", "Dallas Cowboys mugs" and "bully sticks" are
+  // products.
   'patent troll',
   'patent trolls',
-  'troll',
-  'trolls',
+  'is a troll',
+  'are trolls',
   'so-called',
   'greedy',
   'serial refunder',
   'serial refunders',
   'lie about',
   'lied about',
-  'cowboys',
-  'bully',
-  'bullies',
+  'bunch of cowboys',
+  'are cowboys',
+  'are bullies',
+  'is a bully',
+  'bullied us',
+  'bullying us',
   'pure fantasy',
-  'nobody cares',
-  'no one cares',
   'nobody at amazon',
 ];
 
@@ -149,8 +150,10 @@ const blamePatterns = [
   '(?:system|algorithm|metric|account\\s+health)\\s+(?:is|was|are)\\s+(?:clearly\\s+|obviously\\s+|simply\\s+)?(?:broken|wrong|flawed|rigged|unfair)',
   `(?:only\\s+|all\\s+|entirely\\s+)?because\\s+(?:of\\s+)?${carriers}\\s+(?:lost|failed|messed|ruined|screwed)`,
   // "Every other seller does this", "Amazon only punishes us": unfairness instead of the cause.
-  '(?:every|all)\\s+other\\s+sellers?',
-  '(?:punish(?:es|ed|ing)?|target(?:s|ed|ing)?|pick(?:s|ed|ing)?\\s+on)\\s+(?:only\\s+)?us|singl(?:es|ed|ing)\\s+us\\s+out',
+  // Not "every other seller-fulfilled order".
+  '(?:every|all)\\s+other\\s+sellers?(?!-)',
+  // Not "our ads target US buyers": the pattern ignores case.
+  '(?:punish(?:es|ed|ing)?|pick(?:s|ed|ing)?\\s+on)\\s+(?:only\\s+)?us|singl(?:es|ed|ing)\\s+us\\s+out',
 ];
 
 /**
@@ -162,7 +165,7 @@ const promisePattern =
 
 /** Future tense with the seller as subject, or a passive "will be done". */
 const futurePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?:next\s+(?:week|month|year)|tomorrow|soon|shortly|in\s+the\s+coming))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?<![\p{L}])(?:next\s+(?:week|month|year)|tomorrow|(?<!as\s)soon(?!\s+as)|shortly|in\s+the\s+coming)(?![\p{L}]))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
 
 /** Common upper-case words that are not shouting: metrics, carriers, units, programmes. */
 const acronyms = new Set([

@@ -226,9 +226,8 @@ const stories: Story[] = [
             kind: 'identityHiding',
             text: 'so the accounts are not linked',
           },
-          // Added when the review learned separate IPs and accounts in a relative's name: each is
-          // a phrase of the same sentence to rewrite, flagged apart.
-          { step: 'correctiveActions', index: 1, kind: 'identityHiding', text: 'a new IP' },
+          // Added when the review learned accounts opened in a relative's name: a phrase of the
+          // same sentence to rewrite, flagged apart.
           {
             step: 'preventiveMeasures',
             index: 0,
