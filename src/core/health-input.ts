@@ -8,8 +8,8 @@
  * message naming the argument, the column and the row: a rate computed without it would be wrong
  * without anyone knowing.
  */
-import { dayKey } from './calendar';
-import { lastAcceptedDay, launchDay } from './marketplace-launches';
+import { marketplacesToRead, namedMarketplace, readsWhole } from './marketplace-choice';
+import { launchDay } from './marketplace-launches';
 import { type MarketplaceSplit, splitByMarketplace } from './marketplace-rows';
 import {
   defaultMarketplaceCode,
@@ -17,10 +17,10 @@ import {
   type MarketplaceCode,
   marketplaceByCode,
 } from './marketplaces';
-import { defaultAsOf } from './metrics';
 import type { HealthInput } from './metrics/types';
 import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
 import type { OdrDefect, ReportKind, RowProblem } from './reports/types';
+import { wordList } from './word-list';
 
 /** The report ranges, keyed by what they are for; each may be omitted. */
 export interface HealthRanges {
@@ -226,36 +226,6 @@ function readMarketplace(...args: Parameters<typeof readMarketplaceReports>): He
   return input;
 }
 
-/** The marketplace a seller names, e.g. "UK"; undefined when left empty. */
-function namedMarketplace(marketplaceCode: string | undefined): Marketplace | undefined {
-  return marketplaceCode !== undefined && marketplaceCode.trim() !== ''
-    ? marketplaceByCode(marketplaceCode)
-    : undefined;
-}
-
-/**
- * The marketplaces to read, and whether the marketplace is known (a locale date such as 03/04/26
- * is then read its way): the one named; else every one the `sales-channel` columns name; else
- * the one the order rows' currency names (GBP: the UK); else the US, the documented default.
- * Refuses when the currency leaves it open (EUR) or names several.
- */
-function marketplacesToRead(
-  split: MarketplaceSplit,
-  marketplaceCode: string | undefined,
-): { wanted: Marketplace[]; known: boolean } {
-  const named = namedMarketplace(marketplaceCode);
-  if (named) return { wanted: [named], known: true };
-  if (split.found.length > 0) return { wanted: split.found, known: true };
-  const byCurrency = split.byCurrency();
-  if (byCurrency.kind === 'one') return { wanted: [byCurrency.marketplace], known: true };
-  if (byCurrency.kind === 'unclear') {
-    throw new Error(
-      `marketplace: ${byCurrency.why}. Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (for the Health sheet and the Plan of Action: Settings…), e.g. "${byCurrency.example}".`,
-    );
-  }
-  return { wanted: [marketplaceByCode(defaultMarketplaceCode)], known: false };
-}
-
 /**
  * Every report's row problems as the functions meet them: each marketplace's rows read in its own
  * zone (only the one named, when one is), the reports' structural errors once each. When the
@@ -280,9 +250,23 @@ export function reportOutcomes(
     outcomes.push({ source: 'marketplace', problems: [], error: error as Error });
     split = null;
   }
-  const whole =
-    split === null ||
-    (split.found.every((m) => m.code === reading.wanted[0]?.code) && reading.wanted.length === 1);
+  const named = namedMarketplace(marketplaceCode);
+  if (split && named && split.found.length > 0 && !split.found.some((m) => m.code === named.code)) {
+    // A marketplace the reports have no orders of: every function refuses it, and so says this.
+    const { found } = split;
+    const read: HealthRead = {
+      marketplaces: [],
+      found,
+      orderCounts: split.orderCounts,
+      unplaced: [],
+    };
+    try {
+      scopeToMarketplace(read, marketplaceCode);
+    } catch (error) {
+      outcomes.push({ source: 'marketplace', problems: [], error: error as Error });
+    }
+  }
+  const whole = split === null || readsWhole(split, reading.wanted);
   const errors = new Set<string>();
   for (const marketplace of reading.wanted) {
     const rowsOf = (key: keyof HealthRanges) =>
@@ -327,9 +311,7 @@ export function readHealthByMarketplace(
   const checked = checkedRanges(ranges);
   const split = splitByMarketplace(checked, (key) => argumentNames[key]);
   const { wanted, known } = marketplacesToRead(split, marketplaceCode);
-  // One marketplace in the reports (or none named by them): every row is its own, as Amazon's
-  // single-marketplace reports are.
-  const whole = split.found.every((m) => m.code === wanted[0]?.code) && wanted.length === 1;
+  const whole = readsWhole(split, wanted);
   const marketplaces = wanted.map((marketplace) => ({
     marketplace,
     input: readMarketplace(
@@ -365,9 +347,7 @@ function foundList(read: HealthRead): string {
     const count = read.orderCounts.get(m.code) ?? 0;
     return `${m.code} (${m.salesChannel}, ${count} order${count === 1 ? '' : 's'})`;
   });
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return wordList(items, 'and');
 }
 
 /**
@@ -416,64 +396,4 @@ export function unplacedText(unplaced: UnplacedRows): string {
   const shown =
     rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
   return `${unplaced.source}: row ${shown} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
-}
-
-function isDate(value: unknown): value is Date {
-  // Dates from Sheets come from another realm: instanceof would say no.
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/**
- * The as-of day (`yyyy-mm-dd`): given as text, or as a Sheets date (read as its calendar day in
- * `dateTimeZone`, the spreadsheet's zone, which is where Sheets put it), or by default the day of
- * the newest order that is not a stray (see defaultAsOf), which keeps results the same whenever the
- * sheet recalculates. A day before the marketplace opened or after 2099 is refused.
- */
-export function resolveAsOf(
-  asOf: unknown,
-  input: HealthInput,
-  marketplace: Marketplace,
-  dateTimeZone?: string,
-): string {
-  if (asOf === undefined || asOf === null || asOf === '') {
-    return defaultAsOf(input, marketplace.timeZone);
-  }
-  return withinCalendar(givenAsOf(asOf, dateTimeZone ?? marketplace.timeZone), marketplace);
-}
-
-/** The as_of day the seller gave (see resolveAsOf), or undefined when left empty. */
-export function givenAsOfDay(asOf: unknown, dateTimeZone: string): string | undefined {
-  return asOf === undefined || asOf === null || asOf === ''
-    ? undefined
-    : givenAsOf(asOf, dateTimeZone);
-}
-
-function givenAsOf(asOf: unknown, dateTimeZone: string): string {
-  if (isDate(asOf)) {
-    const time = asOf.getTime();
-    if (Number.isNaN(time)) throw new Error('as_of: the date is not valid.');
-    return dayKey(time, dateTimeZone);
-  }
-  if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())) {
-    const day = asOf.trim();
-    const parsed = Date.parse(`${day}T00:00:00Z`);
-    if (!Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === day) return day;
-  }
-  throw new Error(
-    `as_of: expected a date or text like 2026-11-15, got "${String(asOf)}". Leave it empty for the day of the newest order.`,
-  );
-}
-
-function withinCalendar(day: string, marketplace: Marketplace): string {
-  const opened = launchDay(marketplace.code);
-  const why =
-    day < opened
-      ? `before ${marketplace.salesChannel} opened (${opened})`
-      : day > lastAcceptedDay
-        ? `after ${lastAcceptedDay}`
-        : '';
-  if (why === '') return day;
-  throw new Error(
-    `as_of: ${day} is ${why}. Give a day your reports cover, such as 2026-11-15, or leave it empty for the day of the newest order.`,
-  );
 }

@@ -8,6 +8,7 @@
  */
 import { type Marketplace, type MarketplaceCode, marketplaceByCode } from './marketplaces';
 import { cellText, headerKey } from './reports/cells';
+import { wordList } from './word-list';
 
 /** ISO 4217 code → the marketplaces of the README's table that sell in it. */
 const marketplacesOfCurrency: Readonly<Record<string, readonly MarketplaceCode[]>> = {
@@ -31,8 +32,11 @@ export type CurrencyMarketplace =
   /** No currency cell names a marketplace: the reports are the US's, the documented default. */
   | { kind: 'none' }
   | { kind: 'one'; marketplace: Marketplace }
-  /** The currencies leave the marketplace open (EUR) or name several: `why` says so. */
-  | { kind: 'unclear'; why: string; example: MarketplaceCode };
+  /**
+   * The currencies leave the marketplace open (EUR) or, `several`, name several: `why` says so.
+   * Several cannot be told apart row by row without the sales channel, even with one named.
+   */
+  | { kind: 'unclear'; why: string; example: MarketplaceCode; several: boolean };
 
 /** Where a report's currency and sales channel are (-1 when absent). */
 export interface CurrencyColumns {
@@ -81,14 +85,8 @@ export function currenciesOf(
   return [...texts];
 }
 
-function list(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function channels(codes: readonly MarketplaceCode[]): string {
-  return list(codes.map((code) => marketplaceByCode(code).salesChannel));
+  return wordList(codes.map((code) => marketplaceByCode(code).salesChannel), 'and');
 }
 
 /**
@@ -109,8 +107,9 @@ export function marketplaceOfCurrencies(currencies: Iterable<string>): CurrencyM
     const parts = [...named].map(([text, of]) => `${text} (${channels(of)})`);
     return {
       kind: 'unclear',
-      why: `the order reports have no sales-channel column, and their currencies are those of several marketplaces: ${list(parts)}`,
+      why: `the order reports have no sales-channel column, and their currencies are those of several marketplaces: ${wordList(parts, 'and')}`,
       example: first,
+      several: true,
     };
   }
   if (codes.length === 1) return { kind: 'one', marketplace: marketplaceByCode(first) };
@@ -118,5 +117,6 @@ export function marketplaceOfCurrencies(currencies: Iterable<string>): CurrencyM
     kind: 'unclear',
     why: `the order reports have no sales-channel column, and ${currency} is the currency of ${channels(codes)} (one report can hold orders of several)`,
     example: first,
+    several: false,
   };
 }

@@ -2,13 +2,12 @@
  * Reading the arguments every custom function shares: the report ranges, as_of, marketplace and
  * near_margin. One place, so ACCOUNT_HEALTH and the dashboard's functions read a sheet the same way.
  */
+import { givenAsOfDay, resolveAsOf } from '../core/as-of-argument';
 import {
-  givenAsOfDay,
   type HealthRanges,
   type MarketplaceHealth,
   readHealthByMarketplace,
   readHealthInput,
-  resolveAsOf,
   scopeToMarketplace,
   type UnplacedRows,
 } from '../core/health-input';

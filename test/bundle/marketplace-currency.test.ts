@@ -173,7 +173,7 @@ describe('a report without sales-channel is measured in the marketplace its curr
     if (euro.has(code)) {
       expect(unnamed).toBeInstanceOf(Error);
       expect((unnamed as Error).message).toMatch(
-        /^marketplace: the order reports have no sales-channel column, and EUR is the currency of Amazon\.de, Amazon\.fr, Amazon\.it, Amazon\.es and Amazon\.nl \(one report can hold orders of several\)\. .*"Include Sales Channel", or give the marketplace argument \(for the Health sheet and the Plan of Action: Settings…\), e\.g\. "DE"\.$/,
+        /^marketplace: the order reports have no sales-channel column, and EUR is the currency of Amazon\.de, Amazon\.fr, Amazon\.it, Amazon\.es and Amazon\.nl \(one report can hold orders of several\)\. .*"Include Sales Channel", or if the report holds one marketplace's orders only, give that marketplace \(the marketplace argument; for the Health sheet and the Plan of Action: Settings…\), e\.g\. "DE"\.$/,
       );
       tally.caught++;
     } else {
@@ -206,15 +206,20 @@ describe('currency cells as sellers have them', () => {
     expect(odr(messy)).toEqual(oracle);
   });
 
-  it('refuses reports whose currencies are of two marketplaces, naming both', () => {
+  it('refuses reports whose currencies are of two marketplaces, named or not, naming both', () => {
     let n = 0;
     const mixed = withColumn(bare, 'currency', (c) => (n++ % 2 === 0 ? c : 'JPY'));
     const result = odr(mixed);
     expect(result).toBeInstanceOf(Error);
     expect((result as Error).message).toBe(
-      'marketplace: the order reports have no sales-channel column, and their currencies are those of several marketplaces: GBP (Amazon.co.uk) and JPY (Amazon.co.jp). Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or give the marketplace argument (for the Health sheet and the Plan of Action: Settings…), e.g. "UK".',
+      'marketplace: the order reports have no sales-channel column, and their currencies are those of several marketplaces: GBP (Amazon.co.uk) and JPY (Amazon.co.jp). Amazon measures each marketplace apart, in its own time zone: download the Order Report with "Include Sales Channel", or paste each marketplace\'s report apart.',
     );
-    expect(odr(mixed, 'UK')).toEqual(oracle);
+    // Named, the UK's rows still cannot be told from the JPY ones: refused, not a mixed number.
+    const named = odr(mixed, 'UK');
+    expect(named).toBeInstanceOf(Error);
+    expect((named as Error).message).toBe(
+      'marketplace: the order reports have no sales-channel column, and their currencies are those of several marketplaces: GBP (Amazon.co.uk) and JPY (Amazon.co.jp), so the Amazon.co.uk orders cannot be told from the others. Download the Order Report with "Include Sales Channel", or paste each marketplace\'s report apart.',
+    );
   });
 
   it('keeps the US default when no currency names a marketplace', () => {

@@ -173,3 +173,16 @@ describe('REPORT_PROBLEMS on reports that mix marketplaces', () => {
     expect(() => call('ACCOUNT_HEALTH', ...healthArgs(withStray), '', 'UK')).not.toThrow();
   });
 });
+
+describe('REPORT_PROBLEMS with a marketplace the reports have no orders of', () => {
+  it('says so, as every function does, instead of an empty line above tables of #ERROR!', () => {
+    const both = mix(sample('UK', 93), sample('DE', 94));
+    const line = call('REPORT_PROBLEMS', ...healthArgs(both), 'FR') as string;
+    expect(line).toMatch(
+      /^Rows to check \(1\), the tables show #ERROR! until they are fixed: marketplace: the order reports have no Amazon\.fr \(FR\) orders; they have orders of UK/,
+    );
+    expect(() => call('ACCOUNT_HEALTH', ...healthArgs(both), '', 'FR')).toThrow(
+      /no Amazon\.fr \(FR\) orders/,
+    );
+  });
+});

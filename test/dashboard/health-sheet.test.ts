@@ -5,7 +5,8 @@
  * importing changes how cells are stored, never what they mean.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readHealthInput, resolveAsOf } from '../../src/core/health-input';
+import { resolveAsOf } from '../../src/core/as-of-argument';
+import { readHealthInput } from '../../src/core/health-input';
 import { healthTable } from '../../src/core/health-table';
 import { parseDelimited } from '../../src/core/importing/delimited';
 import { accountHealth } from '../../src/core/metrics';

@@ -5,12 +5,8 @@
  * and the tests.
  */
 import { affectedOrders, findDefectFindings } from '../analysis/findings';
-import {
-  givenAsOfDay,
-  type HealthRanges,
-  readHealthByMarketplace,
-  resolveAsOf,
-} from '../health-input';
+import { givenAsOfDay, resolveAsOf } from '../as-of-argument';
+import { type HealthRanges, readHealthByMarketplace } from '../health-input';
 import { defaultMarketplaceCode, type Marketplace, marketplaceByCode } from '../marketplaces';
 import { measureAccountHealth } from '../metrics/account-health';
 import { HealthData } from '../metrics/health-data';

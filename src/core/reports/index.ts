@@ -7,6 +7,7 @@
 
 import { launchDay } from '../marketplace-launches';
 import type { DayOrder } from '../marketplaces';
+import { wordList } from '../word-list';
 import { cellText, headerKey, isBlankCell, isBlankRow } from './cells';
 import { dateProblems } from './date-checks';
 import { type KindSpec, kindTable, reportKinds } from './kinds';
@@ -52,12 +53,6 @@ export function reportLabel(kind: ReportKind): string {
 function withArticle(kind: ReportKind): string {
   const spec = kindTable()[kind];
   return `${spec.article} ${spec.label}`;
-}
-
-function orList(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /**
@@ -215,7 +210,7 @@ export function readReport<K extends ReportKind>(
   }
   if (!(accepted as readonly ReportKind[]).includes(found)) {
     throw new ReportError(
-      `${options.source}: this is ${withArticle(found)}, but ${orList(accepted.map(withArticle))} was expected.`,
+      `${options.source}: this is ${withArticle(found)}, but ${wordList(accepted.map(withArticle), 'or')} was expected.`,
     );
   }
   const kind = found as K;

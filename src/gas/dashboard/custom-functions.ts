@@ -6,6 +6,7 @@
  */
 import { recoveryPlans } from '../../core/analysis/recovery';
 import { healthTrends } from '../../core/analysis/trends';
+import { givenAsOfDay } from '../../core/as-of-argument';
 import {
   ordersToShip,
   recoveryTable,
@@ -13,7 +14,6 @@ import {
   type TableCell,
   trendsTable,
 } from '../../core/dashboard/tables';
-import { givenAsOfDay } from '../../core/health-input';
 import { accountHealth } from '../../core/metrics';
 import { reportProblemsText } from '../../core/report-problems';
 import {
