@@ -86,7 +86,10 @@ export function currenciesOf(
 }
 
 function channels(codes: readonly MarketplaceCode[]): string {
-  return wordList(codes.map((code) => marketplaceByCode(code).salesChannel), 'and');
+  return wordList(
+    codes.map((code) => marketplaceByCode(code).salesChannel),
+    'and',
+  );
 }
 
 /**

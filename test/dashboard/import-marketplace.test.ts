@@ -148,3 +148,77 @@ describe('importing an Order Report without sales-channel', () => {
     },
   );
 });
+
+describe('importing files of several marketplaces, or after the order sheets', () => {
+  /** ACCOUNT_HEALTH over the imported sheets, and over the files as downloaded. */
+  const bothWays = async (zone: string, files: string[][][]) => {
+    const dashboard = startDashboard(zone);
+    for (const table of files) await importText(dashboard, 'report.txt', toTsv(table));
+    const names = [
+      'All Orders',
+      'Seller-fulfilled Orders',
+      'Shipping Confirmations',
+      'Seller Feedback',
+      'A-to-z Claims',
+      'Chargebacks',
+    ];
+    const sheets = names.map((name) =>
+      dashboard.host.spreadsheet.getSheetByName(name) === null
+        ? ''
+        : dashboard.host.spreadsheet.sheet(name).snapshot().values,
+    );
+    const call = (args: unknown[]) =>
+      JSON.stringify(dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(args)));
+    return { imported: call(sheets), dashboard, call };
+  };
+
+  it("keeps the dates of a UK and DE All Orders file as text, and gives the downloads' numbers", async () => {
+    const uk = reports('UK');
+    const de = generateSampleReports({
+      seed: 78,
+      orders: 300,
+      days: 60,
+      endDay: '2026-11-15',
+      marketplace: 'DE',
+    });
+    const allOrders = [...uk.allOrders, ...de.allOrders.slice(1)];
+    const { imported, dashboard, call } = await bothWays('Europe/London', [allOrders]);
+    expect(imported).toBe(call([allOrders]));
+    const summary = await importText(dashboard, 'again.txt', toTsv(allOrders));
+    expect(summary.lines).toContain(
+      'Duplicates skipped (already in the sheet): ' +
+        (allOrders.length - 1).toLocaleString('en-US') +
+        '.',
+    );
+  });
+
+  it("reads a UK file whose first row is a Non-Amazon order as the UK's", async () => {
+    const uk = reports('UK');
+    const header = uk.allOrders[0] ?? [];
+    const channel = header.indexOf('sales-channel');
+    const first = [...(uk.allOrders[1] ?? [])];
+    first[channel] = 'Non-Amazon';
+    first[header.indexOf('amazon-order-id')] = '203-0000000-0000001';
+    const allOrders = [header, first, ...uk.allOrders.slice(1)];
+    const { imported, call } = await bothWays('America/Los_Angeles', [allOrders]);
+    expect(imported).toBe(call([allOrders]));
+  });
+
+  it('reads a euro Order Report in the marketplace the All Orders sheet names, with no question', async () => {
+    const de = generateSampleReports({
+      seed: 79,
+      orders: 300,
+      days: 60,
+      endDay: '2026-11-15',
+      marketplace: 'DE',
+    });
+    const { imported, call } = await bothWays('America/New_York', [
+      de.allOrders,
+      de.sellerFulfilledOrders,
+      de.shippingConfirmations,
+    ]);
+    expect(imported).toBe(
+      call([de.allOrders, de.sellerFulfilledOrders, de.shippingConfirmations, '', '', '']),
+    );
+  });
+});

@@ -108,6 +108,8 @@ export interface ImportBatchInput {
   dayOrder?: DayOrder;
   /** The spreadsheet's time zone, where Sheets shows a date and the readers read it. */
   sheetTimeZone: string;
+  /** Keep the file's dates as text (see `ImportMarketplace.datesAsText`). */
+  datesAsText?: boolean;
 }
 
 export interface ImportProblem {
@@ -244,7 +246,9 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
     const cells: ImportCell[] = Array.from({ length: width }, () => ({ type: 'text', value: '' }));
     layout.fileToSheet.forEach((column, fileColumn) => {
       if (column < 0) return;
-      const cell = convertCell(row[fileColumn] ?? '', types[fileColumn] ?? 'text', {
+      const type = types[fileColumn] ?? 'text';
+      const kept = input.datesAsText && type === 'date' ? 'text' : type;
+      const cell = convertCell(row[fileColumn] ?? '', kept, {
         timeZone: input.timeZone,
         dayOrder: dayOrders[fileColumn],
       });

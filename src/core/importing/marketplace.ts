@@ -9,10 +9,10 @@ import {
   defaultMarketplaceCode,
   type Marketplace,
   marketplaceByCode,
-  marketplaceBySalesChannel,
   marketplacesOfSalesChannels,
 } from '../marketplaces';
-import { salesChannelOf } from '../reports';
+import { headerKey } from '../reports/cells';
+import type { ReportKind } from '../reports/types';
 
 /** The columns `orderSheets` gives, in this order. */
 export const orderSheetHeaders = ['sales-channel', 'currency'] as const;
@@ -24,36 +24,75 @@ function unclear(source: string, why: string): Error {
   );
 }
 
+/** The marketplace an import reads a file in, and whether its dates can be written as dates. */
+export interface ImportMarketplace {
+  marketplace: Marketplace;
+  /** Settings, a sales channel or a currency said which: slash dates can be read its way. */
+  known: boolean;
+  /**
+   * The file's rows are of several marketplaces (its own sales channels, or the order sheets' for
+   * a file that follows its orders): no one wall clock is every row's, so its times stay text,
+   * which the readers read exactly, each row in its marketplace's zone.
+   */
+  datesAsText: boolean;
+}
+
+/** The kinds whose currency names their marketplace, as the functions read it. */
+const orderKinds: ReadonlySet<ReportKind> = new Set([
+  'allOrders',
+  'sellerFulfilledOrders',
+  'fbaShipments',
+]);
+
 /**
- * The one in Settings; else the one the file names (its sales channel, else its currencies:
- * `currencies` are the whole file's, see file-batches.ts); else, for a file that names none
- * (shipping confirmations, feedback, claims), whose rows follow their orders, the one the order
- * sheets already in the spreadsheet name, as the functions will measure them (`orderSheets`:
- * their rows of sales channel and currency, read only then); else the US, day order unknown.
- * Refuses, before anything is written, when the currencies leave it open (EUR) or name several.
+ * In the order the functions choose it: the one in Settings; else the marketplaces the file's own
+ * sales channels name; else, for the rest, those the order sheets' sales channels name (a file
+ * without them follows its orders there); else the marketplace the currencies name, the file's
+ * (`currencies`, the whole file's, see file-batches.ts) for an order report, else the order
+ * sheets'; else the US, day order unknown. `orderSheets` gives the order sheets' rows of sales
+ * channel and currency and is read only when needed. Refuses, before anything is written, when
+ * the currencies leave it open (EUR) or name several.
  */
 export function marketplaceOfImport(
   source: string,
+  kind: ReportKind,
   settingsCode: string | null,
   values: unknown[][],
   currencies: readonly string[],
   orderSheets: () => unknown[][],
-): { marketplace: Marketplace; known: boolean } {
-  if (settingsCode !== null) return { marketplace: marketplaceByCode(settingsCode), known: true };
-  const channel = salesChannelOf(values);
-  const found = channel === undefined ? undefined : marketplaceBySalesChannel(channel);
-  if (found) return { marketplace: found, known: true };
-  const ofFile = marketplaceOfCurrencies(currencies);
-  if (ofFile.kind === 'one') return { marketplace: ofFile.marketplace, known: true };
-  if (ofFile.kind === 'unclear') throw unclear(source, ofFile.why);
-  const rows = orderSheets();
-  const named = marketplacesOfSalesChannels(rows.map(([salesChannel]) => salesChannel));
-  const [only] = named;
-  if (only && named.length === 1) return { marketplace: only, known: true };
-  if (named.length === 0) {
-    const ofSheets = marketplaceOfCurrencies(currenciesOf(orderSheetHeaders, rows));
-    if (ofSheets.kind === 'one') return { marketplace: ofSheets.marketplace, known: true };
-    if (ofSheets.kind === 'unclear') throw unclear(source, ofSheets.why);
+): ImportMarketplace {
+  const chosen = (found: readonly Marketplace[]): ImportMarketplace | null => {
+    const [first] = found;
+    return first ? { marketplace: first, known: true, datesAsText: found.length > 1 } : null;
+  };
+  if (settingsCode !== null) {
+    return { marketplace: marketplaceByCode(settingsCode), known: true, datesAsText: false };
   }
-  return { marketplace: marketplaceByCode(defaultMarketplaceCode), known: false };
+  const [header = [], ...rows] = values;
+  const channel = header.findIndex((cell) => headerKey(cell) === 'saleschannel');
+  const fromFile = chosen(
+    channel < 0 ? [] : marketplacesOfSalesChannels(rows.map((r) => r[channel])),
+  );
+  if (fromFile) return fromFile;
+  let sheets: unknown[][] | undefined;
+  const sheetRows = () => {
+    sheets ??= orderSheets();
+    return sheets;
+  };
+  const fromSheets = chosen(marketplacesOfSalesChannels(sheetRows().map(([cell]) => cell)));
+  if (fromSheets) return fromSheets;
+  const byCurrency = marketplaceOfCurrencies(
+    orderKinds.has(kind) && currencies.length > 0
+      ? currencies
+      : currenciesOf(orderSheetHeaders, sheetRows()),
+  );
+  if (byCurrency.kind === 'one') {
+    return { marketplace: byCurrency.marketplace, known: true, datesAsText: false };
+  }
+  if (byCurrency.kind === 'unclear') throw unclear(source, byCurrency.why);
+  return {
+    marketplace: marketplaceByCode(defaultMarketplaceCode),
+    known: false,
+    datesAsText: false,
+  };
 }

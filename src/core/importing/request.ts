@@ -36,6 +36,8 @@ export interface ImportBatchResult {
   newColumns: string[];
   /** Whether dates like 03/04/24 could be read: the marketplace is set or in the file. */
   marketplaceKnown: boolean;
+  /** The rows are of several marketplaces, so their dates were kept as text (see import.ts). */
+  datesAsText: boolean;
 }
 
 /** Limits above a batch the dialog sends (see file-batches.ts), far below what would stall a call. */

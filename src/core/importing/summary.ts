@@ -30,6 +30,7 @@ export function addBatchResult(
     problems: [...summary.problems, ...batch.problems].slice(0, maxShownProblems),
     problemCount: summary.problemCount + batch.problemCount,
     newColumns: [...summary.newColumns, ...batch.newColumns],
+    datesAsText: summary.datesAsText || batch.datesAsText,
   };
 }
 
@@ -50,6 +51,11 @@ export function summaryLines(summary: ImportSummary, dataRows: number): string[]
   lines.push(`Duplicates skipped (already in the sheet): ${count(summary.duplicates)}.`);
   if (summary.firstDay !== null && summary.lastDay !== null) {
     lines.push(`Dates in the file: ${summary.firstDay} to ${summary.lastDay}.`);
+  }
+  if (summary.datesAsText) {
+    lines.push(
+      "Dates kept as the report wrote them: its orders are of several marketplaces, and no one clock is every row's. The functions read each row in its own marketplace's time zone.",
+    );
   }
   if (summary.problemCount > 0) {
     const shown =

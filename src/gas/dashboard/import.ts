@@ -150,8 +150,9 @@ function mergeBatch(
     }
   }
 
-  const { marketplace, known } = marketplaceOfImport(
+  const { marketplace, known, datesAsText } = marketplaceOfImport(
     source,
+    kind,
     readSettings().marketplace,
     [file.header, ...file.rows],
     currencies,
@@ -169,6 +170,7 @@ function mergeBatch(
     timeZone: marketplace.timeZone,
     ...(known ? { dayOrder: marketplace.dayOrder } : {}),
     sheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
+    datesAsText,
   });
 
   // A row problem quotes a cell: a buyer's name typed there may be known from another report.
@@ -229,5 +231,6 @@ function mergeBatch(
     problemCount: plan.problemCount,
     newColumns: target ? layout.newColumns.map((c) => c.name) : [],
     marketplaceKnown: known,
+    datesAsText,
   };
 }
