@@ -40,8 +40,8 @@ export function barePass(addon: LoadedAddon): (ranges: readonly unknown[][][]) =
  * Script source of `function (orders, feedback)`: the least an exact ODR must do, and nothing
  * more. Each order ID into a Map (an order has several item rows), each purchase-date parsed (the
  * window is days, not text), the channel and cancellation kept per order in typed arrays, the
- * 60-day window counted, the feedback matched to its order (claims and chargebacks, a few hundred
- * rows, would add little). No cell is checked, no stray date is
+ * 60-day window counted, the negative feedback (1 or 2 stars) matched to its order (claims and
+ * chargebacks, a few hundred rows, would add little). No cell is checked, no stray date is
  * looked for and no marketplace is told apart: what issue 8 and the marketplace split add is the
  * difference between this pass and `ODR`.
  */
@@ -72,8 +72,9 @@ const leastOdrSource = `(function leastOdr(orders, feedback) {
   for (var a = 0; a < k; a++) if (date[a] > newest) newest = date[a];
   var from = newest - 60 * 864e5, orderCount = 0, defects = 0;
   for (var b = 0; b < k; b++) if (seller[b] === 1 && !cancelled[b] && date[b] >= from) orderCount++;
-  var fid = feedback[0].indexOf('Order ID');
+  var fid = feedback[0].indexOf('Order ID'), rating = feedback[0].indexOf('Rating');
   for (var f = 1; f < feedback.length; f++) {
+    if (Number(feedback[f][rating]) > 2) continue;
     var o = byId.get(feedback[f][fid]);
     if (o !== undefined && seller[o] === 1 && date[o] >= from) defects++;
   }
