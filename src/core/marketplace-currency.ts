@@ -6,27 +6,19 @@
  * window's edges without anyone knowing. Each marketplace sells in one currency; the euro is
  * shared by five, so it names none of them and the seller is asked which.
  */
-import { type Marketplace, type MarketplaceCode, marketplaceByCode } from './marketplaces';
+import {
+  type Marketplace,
+  type MarketplaceCode,
+  marketplaceByCode,
+  marketplaceCodes,
+} from './marketplaces';
 import { cellText, headerKey } from './reports/cells';
 import { wordList } from './word-list';
 
-/** ISO 4217 code → the marketplaces of the README's table that sell in it. */
-const marketplacesOfCurrency: Readonly<Record<string, readonly MarketplaceCode[]>> = {
-  USD: ['US'],
-  CAD: ['CA'],
-  MXN: ['MX'],
-  GBP: ['UK'],
-  EUR: ['DE', 'FR', 'IT', 'ES', 'NL'],
-  JPY: ['JP'],
-  INR: ['IN'],
-  AUD: ['AU'],
-  BRL: ['BR'],
-  AED: ['AE'],
-  SAR: ['SA'],
-  SGD: ['SG'],
-  TRY: ['TR'],
-  PLN: ['PL'],
-};
+/** ISO 4217 code → the marketplaces of the table that sell in it (`Marketplace.currency`). */
+function marketplacesOfCurrency(currency: string): MarketplaceCode[] {
+  return marketplaceCodes.filter((code) => marketplaceByCode(code).currency === currency);
+}
 
 export type CurrencyMarketplace =
   /** No currency cell names a marketplace: the reports are the US's, the documented default. */
@@ -100,8 +92,8 @@ export function marketplaceOfCurrencies(currencies: Iterable<string>): CurrencyM
   const named = new Map<string, readonly MarketplaceCode[]>();
   for (const text of currencies) {
     const currency = text.trim().toUpperCase();
-    const codes = marketplacesOfCurrency[currency];
-    if (codes) named.set(currency, codes);
+    const codes = marketplacesOfCurrency(currency);
+    if (codes.length > 0) named.set(currency, codes);
   }
   if (named.size === 0) return { kind: 'none' };
   const [[currency, codes] = ['', []]] = named;

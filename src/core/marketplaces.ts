@@ -45,6 +45,8 @@ export interface Marketplace {
   code: MarketplaceCode;
   /** The `sales-channel` value its reports carry. */
   salesChannel: string;
+  /** ISO 4217 code of the one currency it sells in: names it in reports without a sales channel. */
+  currency: string;
   timeZone: string;
   dayOrder: DayOrder;
   targets: Targets;
@@ -70,6 +72,7 @@ const standardTargets: Targets = {
 function marketplace(
   code: MarketplaceCode,
   salesChannel: string,
+  currency: string,
   timeZone: string,
   dayOrder: DayOrder,
   overrides: Partial<Targets> = {},
@@ -78,6 +81,7 @@ function marketplace(
   return {
     code,
     salesChannel,
+    currency,
     timeZone,
     dayOrder,
     targets: { ...standardTargets, ...overrides },
@@ -96,34 +100,35 @@ function marketplaceTable(): Record<MarketplaceCode, Marketplace> {
   if (!table) {
     table = {
       // US OTDR is computed in Pacific time [AMZ-HELP MX forum, KJ_Amazon].
-      US: marketplace('US', 'Amazon.com', 'America/Los_Angeles', 'MDY'),
-      CA: marketplace('CA', 'Amazon.ca', 'America/Toronto', 'MDY'),
-      MX: marketplace('MX', 'Amazon.com.mx', 'America/Mexico_City', 'DMY'),
-      UK: marketplace('UK', 'Amazon.co.uk', 'Europe/London', 'DMY'),
-      DE: marketplace('DE', 'Amazon.de', 'Europe/Berlin', 'DMY'),
-      FR: marketplace('FR', 'Amazon.fr', 'Europe/Paris', 'DMY'),
-      IT: marketplace('IT', 'Amazon.it', 'Europe/Rome', 'DMY'),
-      ES: marketplace('ES', 'Amazon.es', 'Europe/Madrid', 'DMY'),
-      JP: marketplace('JP', 'Amazon.co.jp', 'Asia/Tokyo', 'YMD'),
+      US: marketplace('US', 'Amazon.com', 'USD', 'America/Los_Angeles', 'MDY'),
+      CA: marketplace('CA', 'Amazon.ca', 'CAD', 'America/Toronto', 'MDY'),
+      MX: marketplace('MX', 'Amazon.com.mx', 'MXN', 'America/Mexico_City', 'DMY'),
+      UK: marketplace('UK', 'Amazon.co.uk', 'GBP', 'Europe/London', 'DMY'),
+      DE: marketplace('DE', 'Amazon.de', 'EUR', 'Europe/Berlin', 'DMY'),
+      FR: marketplace('FR', 'Amazon.fr', 'EUR', 'Europe/Paris', 'DMY'),
+      IT: marketplace('IT', 'Amazon.it', 'EUR', 'Europe/Rome', 'DMY'),
+      ES: marketplace('ES', 'Amazon.es', 'EUR', 'Europe/Madrid', 'DMY'),
+      JP: marketplace('JP', 'Amazon.co.jp', 'JPY', 'Asia/Tokyo', 'YMD'),
       IN: marketplace(
         'IN',
         'Amazon.in',
+        'INR',
         'Asia/Kolkata',
         'DMY',
         { cancellationRate: 0.02 },
         [7, 30],
       ),
-      AU: marketplace('AU', 'Amazon.com.au', 'Australia/Sydney', 'DMY'),
+      AU: marketplace('AU', 'Amazon.com.au', 'AUD', 'Australia/Sydney', 'DMY'),
       // The marketplaces below are named by the reference's sources (BR 200197960, SA/AE
       // 200285210, SG 201887610, PL/TR Account Health rollout, NL 200547170); their targets are
       // the standard ones, as no source gives others.
-      BR: marketplace('BR', 'Amazon.com.br', 'America/Sao_Paulo', 'DMY'),
-      AE: marketplace('AE', 'Amazon.ae', 'Asia/Dubai', 'DMY'),
-      SA: marketplace('SA', 'Amazon.sa', 'Asia/Riyadh', 'DMY'),
-      SG: marketplace('SG', 'Amazon.sg', 'Asia/Singapore', 'DMY'),
-      TR: marketplace('TR', 'Amazon.com.tr', 'Europe/Istanbul', 'DMY'),
-      PL: marketplace('PL', 'Amazon.pl', 'Europe/Warsaw', 'DMY'),
-      NL: marketplace('NL', 'Amazon.nl', 'Europe/Amsterdam', 'DMY'),
+      BR: marketplace('BR', 'Amazon.com.br', 'BRL', 'America/Sao_Paulo', 'DMY'),
+      AE: marketplace('AE', 'Amazon.ae', 'AED', 'Asia/Dubai', 'DMY'),
+      SA: marketplace('SA', 'Amazon.sa', 'SAR', 'Asia/Riyadh', 'DMY'),
+      SG: marketplace('SG', 'Amazon.sg', 'SGD', 'Asia/Singapore', 'DMY'),
+      TR: marketplace('TR', 'Amazon.com.tr', 'TRY', 'Europe/Istanbul', 'DMY'),
+      PL: marketplace('PL', 'Amazon.pl', 'PLN', 'Europe/Warsaw', 'DMY'),
+      NL: marketplace('NL', 'Amazon.nl', 'EUR', 'Europe/Amsterdam', 'DMY'),
     };
   }
   return table;
