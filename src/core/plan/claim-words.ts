@@ -1,0 +1,150 @@
+/**
+ * The words of claim checking (./claims.ts): what a count or rate is about ("late shipments",
+ * "orders with a defect", "untracked packages"), the metric names, windows and the shapes of a
+ * number and of "of 48", written as sellers write them.
+ */
+import type { MetricId } from '../metrics/types';
+
+export type Subject =
+  | 'late'
+  | 'lateDelivery'
+  | 'defect'
+  | 'negativeFeedback'
+  | 'claim'
+  | 'chargeback'
+  | 'cancellation'
+  | 'invalidTracking'
+  | 'orders';
+
+/** "orders with SKU X", "orders placed on a Saturday", "UPS orders": a group between noun and verb. */
+const group =
+  '(?:\\s+(?:with|from|of|for|via|through|by|on|placed\\s+on|shipped\\s+(?:with|via|by))\\s+(?:a\\s+|the\\s+)?(?:sku\\s+|asin\\s+)?[\\p{L}\\p{N}-]+)?';
+const items = '(?:orders?|shipments?|packages?|parcels?)';
+/** A rate in brackets between noun and verb: "48 orders (7.6%) shipped late". */
+const aside = '(?:\\s+\\([^)\\n]{1,20}\\))?';
+
+/**
+ * What follows a number, in the order tried. `verb`: "orders that shipped late" (a rate of those
+ * orders when after "X% of"), as opposed to the defects themselves ("late shipments", a share).
+ */
+export const subjectPatterns: readonly { subject: Subject; verb: boolean; pattern: string }[] = [
+  { subject: 'lateDelivery', verb: false, pattern: 'late\\s+deliver(?:y|ies)' },
+  {
+    subject: 'lateDelivery',
+    verb: true,
+    pattern: `${items}${group}${aside}\\s+(?:that\\s+)?(?:were\\s+|was\\s+)?(?:delivered|arrived)\\s+late`,
+  },
+  {
+    subject: 'late',
+    verb: false,
+    pattern: '(?:late|delayed)\\s+(?:orders?|shipments?|dispatch(?:es)?|packages?|parcels?|ones)',
+  },
+  {
+    subject: 'late',
+    verb: true,
+    pattern: `${items}${group}${aside}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
+  },
+  {
+    subject: 'invalidTracking',
+    verb: false,
+    pattern: `invalid\\s+tracking(?:\\s+numbers?)?|untracked\\s+${items}`,
+  },
+  {
+    subject: 'invalidTracking',
+    verb: true,
+    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking|(?:had|have|has)\\s+(?:no|not|invalid|not\\s+a|not\\s+any))\\s+(?:valid\\s+)?tracking`,
+  },
+  {
+    subject: 'negativeFeedback',
+    verb: false,
+    pattern: '(?:negative|bad|poor)\\s+(?:feedbacks?|ratings?|reviews?)',
+  },
+  { subject: 'negativeFeedback', verb: true, pattern: 'orders?\\s+with\\s+negative\\s+feedback' },
+  {
+    subject: 'claim',
+    verb: false,
+    pattern: '(?:a-to-z|a-z|a\\s+to\\s+z)(?:\\s+guarantee)?\\s+claims?|claims?(?![\\p{L}])',
+  },
+  { subject: 'claim', verb: true, pattern: 'orders?\\s+with\\s+an?\\s+(?:a-to-z\\s+)?claim' },
+  { subject: 'chargeback', verb: false, pattern: 'charge-?backs?' },
+  { subject: 'chargeback', verb: true, pattern: 'orders?\\s+with\\s+a\\s+charge-?back' },
+  {
+    subject: 'cancellation',
+    verb: false,
+    pattern: '(?:seller\\s+)?cancell?ations?|cancell?ed\\s+orders?',
+  },
+  {
+    subject: 'cancellation',
+    verb: true,
+    pattern: `orders?${group}${aside}\\s+(?:that\\s+|which\\s+)?(?:were\\s+|was\\s+|we\\s+)?(?:had\\s+to\\s+)?cancel(?:l?ed)?`,
+  },
+  {
+    subject: 'defect',
+    verb: false,
+    pattern: '(?:order\\s+)?defects?(?![\\p{L}])|defective\\s+orders?',
+  },
+  // "5 orders arrived damaged": the feedback theme's finding, when the sentence names it.
+  {
+    subject: 'defect',
+    verb: false,
+    pattern: `damaged\\s+(?:orders?|items?|deliveries|packages?|parcels?)|(?:${items}|items?|deliveries)\\s+(?:that\\s+)?(?:arrived|were|was)\\s+(?:delivered\\s+)?(?:damaged|broken)`,
+  },
+  {
+    subject: 'defect',
+    verb: true,
+    pattern: 'orders?\\s+(?:with|that\\s+had|had)\\s+(?:a\\s+|an\\s+)?(?:order\\s+)?defects?',
+  },
+  { subject: 'orders', verb: false, pattern: 'orders?(?![\\p{L}])' },
+];
+
+export const fillerWords = [
+  'the',
+  'our',
+  'all',
+  'these',
+  'those',
+  'total',
+  'more',
+  'other',
+  'mfn',
+  'fbm',
+  'afn',
+  'fba',
+  'seller-fulfilled',
+  'merchant-fulfilled',
+  'self-fulfilled',
+  'prime',
+  'sku',
+  'asin',
+  'of',
+];
+
+export const metricNames: readonly { metric: MetricId; pattern: RegExp }[] = [
+  { metric: 'lateShipmentRate', pattern: /\b(?:lsr|late[-\s]shipment\s+rate)\b/g },
+  { metric: 'orderDefectRate', pattern: /\b(?:odr|order[-\s]defect\s+rate)\b/g },
+  {
+    metric: 'cancellationRate',
+    pattern:
+      /\b(?:cancell?ation\s+rate|cancel\s+rate|pre-?fulfil?l?ment\s+cancel(?:lation)?\s+rate)\b/g,
+  },
+  { metric: 'validTrackingRate', pattern: /\b(?:vtr|valid[-\s]tracking\s+rate)\b/g },
+  { metric: 'onTimeDeliveryRate', pattern: /\b(?:otdr|on[-\s]time\s+delivery\s+rate)\b/g },
+  { metric: 'negativeFeedbackRate', pattern: /\bnegative\s+feedback\s+rate\b/g },
+  { metric: 'claimRate', pattern: /\b(?:a-to-z\s+)?claims?\s+rate\b/g },
+  { metric: 'chargebackRate', pattern: /\bcharge-?back\s+rate\b/g },
+];
+
+export const targetWords =
+  /\b(?:target|threshold|limit|requirement|goal|below|under|less\s+than)\b/;
+
+export const windowPatterns = [
+  /\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|most\s+recent)\s+(\d+)\s+days?\b/,
+  /\b(\d+)[-\s]day\s+(?:window|period|rate|lsr|odr|late|cancel|order|figure|measure)/,
+  /\bthe\s+(\d+)\s+days\s+(?:ending|to|up\s+to)\b/,
+];
+
+export const numberPattern =
+  /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
+
+export const wholePattern =
+  /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;

@@ -1,0 +1,212 @@
+/**
+ * The words and patterns of the tone review (./tone.ts): what reads as emotional, threatening,
+ * insulting or blaming to a Seller Performance reviewer, what reads as a promise or as future
+ * tense, and the capitals that are not shouting. Phrases rather than single words wherever a word
+ * is also a product, a packing material or an honest fact (test/core/plan/honest-wording.test.ts).
+ */
+
+export const emotionalWords = [
+  'unfair',
+  'unfairly',
+  'unjust',
+  'outrageous',
+  'desperate',
+  'desperately',
+  'please please',
+  'please, please',
+  'begging',
+  'beg',
+  'furious',
+  'ridiculous',
+  'absurd',
+  'disgusting',
+  'disgraceful',
+  'shocking',
+  'devastated',
+  'heartbroken',
+  'angry',
+  'upset',
+  'frustrated',
+  'frustrating',
+  'unacceptable',
+  'nightmare',
+  'insane',
+  'livelihood',
+  'please help',
+  'help us please',
+  'we beg you',
+  'i beg you',
+  'crying',
+  'in tears',
+  "haven't slept",
+  'have not slept',
+  "can't sleep",
+  'sleepless',
+];
+
+export const threateningWords = [
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'lawsuit',
+  'sue',
+  'suing',
+  'legal action',
+  'court',
+  'report you',
+  'report amazon',
+  'class action',
+  'ftc',
+  'journalist',
+  'journalists',
+  'the press',
+  'go public',
+  // Phrases, not words: "our solicitor checked every letter" and "two sheets of newspaper" are
+  // the seller's facts.
+  'solicitor will',
+  'solicitors will',
+  'instructed a solicitor',
+  'instructed our solicitor',
+  'legal proceedings',
+  'to the newspapers',
+  'to the papers',
+  'to the media',
+  'our mp',
+  'my mp',
+];
+
+/** Words that insult the reader or blame someone else. */
+export const insultWords = [
+  'incompetent',
+  'incompetence',
+  'idiot',
+  'idiots',
+  'idiotic',
+  'stupid',
+  'useless',
+  'lazy',
+  'clueless',
+  'pathetic',
+  'moron',
+  'morons',
+  'rigged',
+  'you people',
+  'nobody bothered',
+  'no one bothered',
+  'nobody cared',
+  'no one cared',
+  "didn't even bother",
+  'did not even bother',
+  "couldn't be bothered",
+  'could not be bothered',
+  'a joke',
+  'your bots',
+  // About buyers and rights owners: the reviewer reads these as the seller not taking the
+  // complaint seriously.
+  // Fraud is a real cause of chargebacks ("fraudsters using stolen cards"): not listed.
+  'scammer',
+  'scammers',
+  'scam artists',
+  'liar',
+  'liars',
+  'serial returner',
+  'serial returners',
+  'makes up complaints',
+  'make up complaints',
+  'made up complaints',
+  // About people, in phrases: "Trolls plush toys", "Dallas Cowboys mugs" and "bully sticks" are
+  // products.
+  'patent troll',
+  'patent trolls',
+  'is a troll',
+  'are trolls',
+  'so-called',
+  'greedy',
+  'serial refunder',
+  'serial refunders',
+  'lie about',
+  'lied about',
+  'bunch of cowboys',
+  'are cowboys',
+  'are bullies',
+  'is a bully',
+  'bullied us',
+  'bullying us',
+  'pure fantasy',
+  'nobody at amazon',
+];
+
+const carriers =
+  '(?:the\\s+carriers?|the\\s+couriers?|the\\s+post\\s+office|the\\s+postal\\s+service|ups|usps|fedex|dhl|royal\\s+mail|evri|hermes|dpd|gls|canada\\s+post|ontrac|lasership|amazon\\s+logistics|amazon|your\\s+(?:system|algorithm|team))';
+
+/** Blame for a metric that Amazon holds the seller responsible for, whoever carried the parcel. */
+export const blamePatterns = [
+  `${carriers}(?:'s|’s)?\\s+(?:own\\s+)?(?:fault|mistake|error|failure)`,
+  `(?:fault|mistake|error|failure)\\s+(?:of|by)\\s+${carriers}`,
+  `${carriers}\\s+(?:is|was|are|were)\\s+(?:entirely\\s+|solely\\s+|fully\\s+|completely\\s+|totally\\s+)?(?:to\\s+blame|responsible|at\\s+fault)`,
+  `(?:blame|blamed|blaming)\\s+${carriers}`,
+  'not\\s+our\\s+fault|no\\s+fault\\s+of\\s+(?:our|my)\\s+own|(?:was|were|is|are)\\s+(?:entirely\\s+|completely\\s+|totally\\s+)?(?:beyond|outside)\\s+our\\s+control|we\\s+(?:did|have\\s+done)\\s+nothing\\s+wrong',
+  '(?:system|algorithm|metric|account\\s+health)\\s+(?:is|was|are)\\s+(?:clearly\\s+|obviously\\s+|simply\\s+)?(?:broken|wrong|flawed|rigged|unfair)',
+  `(?:only\\s+|all\\s+|entirely\\s+)?because\\s+(?:of\\s+)?${carriers}\\s+(?:lost|failed|messed|ruined|screwed)`,
+  // "Every other seller does this", "Amazon only punishes us": unfairness instead of the cause.
+  // Not "every other seller-fulfilled order".
+  '(?:every|all)\\s+other\\s+sellers?(?!-)',
+  // Not "our ads target US buyers": the pattern ignores case.
+  '(?:punish(?:es|ed|ing)?|pick(?:s|ed|ing)?\\s+on)\\s+(?:only\\s+)?us|singl(?:es|ed|ing)\\s+us\\s+out',
+];
+
+/**
+ * "We will…", "we are committed to…", "going forward…": what the seller promises. A promise
+ * needs a date a reviewer can hold them to.
+ */
+export const promisePattern =
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|company|business|warehouse)|the\s+team)(?:\s+(?:is|are|am))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to|hope\s+to|committed\s+to|commit\s+to|promise\s+to|pledge\s+to|promise(?!\s+\d)|will\s+always|will\s+never)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|committed\s+to)|going\s+forward|from\s+now\s+on|in\s+the\s+future|never\s+(?:happen\s+)?again)(?![\p{L}])/iu;
+
+/** Future tense with the seller as subject, or a passive "will be done". */
+export const futurePattern =
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?<![\p{L}])(?:next\s+(?:week|month|year)|tomorrow|(?<!as\s)soon(?!\s+as)|shortly|in\s+the\s+coming)(?![\p{L}]))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
+
+/** Common upper-case words that are not shouting: metrics, carriers, units, programmes. */
+export const acronyms = new Set([
+  'ODR',
+  'LSR',
+  'VTR',
+  'OTDR',
+  'MFN',
+  'FBM',
+  'FBA',
+  'AFN',
+  'SKU',
+  'SKUS',
+  'ASIN',
+  'ASINS',
+  'UPS',
+  'USPS',
+  'DHL',
+  'DPD',
+  'GLS',
+  'UK',
+  'US',
+  'USA',
+  'EU',
+  'ID',
+  'IP',
+  'PDF',
+  'CSV',
+  'ISTA',
+  'ISO',
+  'OK',
+  'AM',
+  'PM',
+  'FAQ',
+  'VAT',
+  'LLC',
+  'LTD',
+  'INC',
+  'GMBH',
+  'CEO',
+  'QA',
+  'QC',
+  'A-TO-Z',
+]);
