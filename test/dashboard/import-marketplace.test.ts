@@ -221,4 +221,52 @@ describe('importing files of several marketplaces, or after the order sheets', (
       call([de.allOrders, de.sellerFulfilledOrders, de.shippingConfirmations, '', '', '']),
     );
   });
+
+  it('keeps the dates of confirmations imported before any order report as text, and the numbers right', async () => {
+    const jp = generateSampleReports({
+      seed: 308,
+      orders: 300,
+      days: 60,
+      endDay: '2026-11-15',
+      marketplace: 'JP',
+    });
+    const dashboard = startDashboard('America/Los_Angeles');
+    const first = await importText(dashboard, 'confirmations.txt', toTsv(jp.shippingConfirmations));
+    expect(first.lines).toContain(
+      'Dates kept as the report wrote them: nothing in the spreadsheet names the marketplace yet (import the order reports first, or choose it in Settings, to see dates as dates). The functions read them exactly either way.',
+    );
+    for (const table of [
+      jp.allOrders,
+      jp.sellerFulfilledOrders,
+      jp.feedback,
+      jp.claims,
+      jp.chargebacks,
+    ]) {
+      await importText(dashboard, 'report.txt', toTsv(table));
+    }
+    const names = [
+      'All Orders',
+      'Seller-fulfilled Orders',
+      'Shipping Confirmations',
+      'Seller Feedback',
+      'A-to-z Claims',
+      'Chargebacks',
+    ];
+    const downloads = [
+      jp.allOrders,
+      jp.sellerFulfilledOrders,
+      jp.shippingConfirmations,
+      jp.feedback,
+      jp.claims,
+      jp.chargebacks,
+    ];
+    const sheets = names.map((name, i) =>
+      dashboard.host.spreadsheet.getSheetByName(name) === null
+        ? downloads[i]
+        : dashboard.host.spreadsheet.sheet(name).snapshot().values,
+    );
+    const health = (args: unknown[]) =>
+      JSON.stringify(dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(args)));
+    expect(health(sheets)).toBe(health(downloads));
+  });
 });

@@ -31,8 +31,9 @@ export interface ImportMarketplace {
   known: boolean;
   /**
    * The file's rows are of several marketplaces (its own sales channels, or the order sheets' for
-   * a file that follows its orders): no one wall clock is every row's, so its times stay text,
-   * which the readers read exactly, each row in its marketplace's zone.
+   * a file that follows its orders), or of none known yet: no one wall clock is sure to be every
+   * row's, so its times stay text, which the readers read exactly, each row in the zone of the
+   * marketplace it is measured in.
    */
   datesAsText: boolean;
 }
@@ -90,9 +91,11 @@ export function marketplaceOfImport(
     return { marketplace: byCurrency.marketplace, known: true, datesAsText: false };
   }
   if (byCurrency.kind === 'unclear') throw unclear(source, byCurrency.why);
+  // Nothing names it yet (confirmations imported before the orders, say): a clock written now
+  // could be the wrong one, and a later import of the same rows would skip them as duplicates.
   return {
     marketplace: marketplaceByCode(defaultMarketplaceCode),
     known: false,
-    datesAsText: false,
+    datesAsText: true,
   };
 }

@@ -54,7 +54,9 @@ export function summaryLines(summary: ImportSummary, dataRows: number): string[]
   }
   if (summary.datesAsText) {
     lines.push(
-      "Dates kept as the report wrote them: its orders are of several marketplaces, and no one clock is every row's. The functions read each row in its own marketplace's time zone.",
+      summary.marketplaceKnown
+        ? "Dates kept as the report wrote them: its orders are of several marketplaces, and no one clock is every row's. The functions read each row in its own marketplace's time zone."
+        : 'Dates kept as the report wrote them: nothing in the spreadsheet names the marketplace yet (import the order reports first, or choose it in Settings, to see dates as dates). The functions read them exactly either way.',
     );
   }
   if (summary.problemCount > 0) {
