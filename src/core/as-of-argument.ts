@@ -38,11 +38,20 @@ export function givenAsOfDay(asOf: unknown, dateTimeZone: string): string | unde
     : givenAsOf(asOf, dateTimeZone);
 }
 
+const dayMs = 86_400_000;
+/** Day 0 of Sheets' serial dates, and 9999-12-31, the last day it writes. */
+const sheetsEpoch = Date.UTC(1899, 11, 30);
+const lastSerialDay = 2_958_465;
+
 function givenAsOf(asOf: unknown, dateTimeZone: string): string {
   if (isDate(asOf)) {
     const time = asOf.getTime();
     if (Number.isNaN(time)) throw new Error('as_of: the date is not valid.');
     return dayKey(time, dateTimeZone);
+  }
+  // A date cell formatted as a number reaches the function as its serial: days since 1899-12-30.
+  if (typeof asOf === 'number' && asOf % 1 === 0 && asOf >= 1 && asOf <= lastSerialDay) {
+    return new Date(sheetsEpoch + asOf * dayMs).toISOString().slice(0, 10);
   }
   if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())) {
     const day = asOf.trim();
@@ -50,7 +59,7 @@ function givenAsOf(asOf: unknown, dateTimeZone: string): string {
     if (!Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === day) return day;
   }
   throw new Error(
-    `as_of: expected a date or text like 2026-11-15, got "${String(asOf)}". Leave it empty for the day of the newest order.`,
+    `as_of: expected a date, a date's serial number or text like 2026-11-15, got "${String(asOf)}". Leave it empty for the day of the newest order.`,
   );
 }
 

@@ -109,6 +109,13 @@ describe('legitimate reports are not refused', () => {
       );
     });
 
+    it('an as_of typed as a date serial (a date cell formatted as a number) is that day', () => {
+      const serial = (Date.UTC(2026, 10, 15) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      expect(everyFunction(r, 'America/Los_Angeles', serial)).toEqual(
+        everyFunction(r, 'America/Los_Angeles', '2026-11-15'),
+      );
+    });
+
     it('an as_of does not vouch for a date far after it', () => {
       const typo = after.map((row, i) =>
         i === 0 ? row : row.map((c) => c.replace(/^2026-11/, '2062-11')),

@@ -52,7 +52,7 @@ export const subjectPatterns: readonly { subject: Subject; verb: boolean; patter
   {
     subject: 'invalidTracking',
     verb: true,
-    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking|(?:had|have|has)\\s+(?:no|not|invalid|not\\s+a|not\\s+any))\\s+(?:valid\\s+)?tracking`,
+    pattern: `${items}\\s+(?:without|with\\s+no|with\\s+invalid|missing|lacking|lacked|(?:had|have|has)\\s+(?:no|not|invalid|not\\s+a|not\\s+any))\\s+(?:valid\\s+)?tracking`,
   },
   {
     subject: 'negativeFeedback',

@@ -12,7 +12,7 @@ export interface PlaceholderMatch {
 
 /** Bracketed text (checked for words below, so the pattern stays linear) and the usual markers. */
 const placeholderPattern =
-  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|XX(?=\s+(?:orders?|units?|days?|hours?|items?|packages?|parcels?|shipments?|percent))|(?<=(?:on|by|from|starting|until|before|after|since)\s+)(?:dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd)|lorem ipsum|insert (?:name|date|here))(?![\p{L}\p{N}])/giu;
+  /\[[^\]\n]{2,}\]|\{[^}\n]{2,}\}|<[^>\n]{2,}>|(?<![\p{L}\p{N}])(?:TBD|TBC|TODO|XXX+|XX(?=\s+(?:orders?|units?|days?|hours?|items?|packages?|parcels?|shipments?|percent))|(?<=(?:on|by|from|starting|until|before|after|since)\s+)(?:dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd)|lorem ipsum|insert (?:name|date|here)|\d{4}-XX-XX|XX\/XX\/\d{2,4}|[A-Z]+(?:-[A-Z]+)*-HERE)(?![\p{L}\p{N}])|_{3,}/giu;
 
 /** "[1]", "[sic]" and "<3>" are not placeholders: a placeholder asks for words. */
 function asksForWords(text: string): boolean {
@@ -22,7 +22,8 @@ function asksForWords(text: string): boolean {
 export function placeholders(text: string): PlaceholderMatch[] {
   return [...text.matchAll(placeholderPattern)]
     .map((m) => ({ text: m[0] }))
-    .filter((m) => asksForWords(m.text));
+    // A blank line to fill ("Staff member ____") asks for words by being blank.
+    .filter((m) => !/^[[{<]/.test(m.text) || asksForWords(m.text));
 }
 
 export const placeholderMessage =

@@ -45,15 +45,25 @@ export const emotionalWords = [
 ];
 
 export const threateningWords = [
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
+  // Phrases: "our lawyer checked the letter of authorization" and "Sue, who runs our dispatch"
+  // are facts.
+  'lawyer is ready',
+  'lawyers are ready',
+  'lawyer will',
+  'lawyers will',
+  'attorney will',
+  'attorneys will',
+  'contact our lawyer',
   'lawsuit',
-  'sue',
+  'file suit',
+  'will sue',
+  'to sue',
+  'sue amazon',
+  'sue you',
   'suing',
   'legal action',
-  'court',
+  'see you in court',
+  'to court',
   'report you',
   'report amazon',
   'class action',
@@ -80,7 +90,7 @@ export const threateningWords = [
 export const insultWords = [
   'incompetent',
   'incompetence',
-  'idiot',
+  'an idiot',
   'idiots',
   'idiotic',
   'stupid',
@@ -108,8 +118,13 @@ export const insultWords = [
   'scammer',
   'scammers',
   'scam artists',
-  'liar',
+  'is a liar',
+  'was a liar',
   'liars',
+  'entitled buyer',
+  'entitled buyers',
+  'clowns',
+  'a troll',
   'serial returner',
   'serial returners',
   'makes up complaints',
@@ -161,11 +176,11 @@ export const blamePatterns = [
  * needs a date a reviewer can hold them to.
  */
 export const promisePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|company|business|warehouse)|the\s+team)(?:\s+(?:is|are|am))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to|hope\s+to|committed\s+to|commit\s+to|promise\s+to|pledge\s+to|promise(?!\s+\d)|will\s+always|will\s+never)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|committed\s+to)|going\s+forward|from\s+now\s+on|in\s+the\s+future|never\s+(?:happen\s+)?again)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|company|business|warehouse)|the\s+team)(?:\s+(?:is|are|am))?\s+(?:will|shall|going\s+to|plan\s+to|planning\s+to|intend\s+to|aim\s+to|hope\s+to|committed\s+to|commit\s+to|promise\s+to|pledge\s+to|promise(?!\s+\d)|will\s+always|will\s+never)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|committed\s+to)|going\s+forward|from\s+now\s+on|in\s+the\s+future|never\s+(?:happen\s+)?again)(?![\p{L}])/iu;
 
 /** Future tense with the seller as subject, or a passive "will be done". */
 export const futurePattern =
-  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?<![\p{L}])(?:next\s+(?:week|month|year)|tomorrow|(?<!as\s)soon(?!\s+as)|shortly|in\s+the\s+coming)(?![\p{L}]))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|our\s+(?:team|staff|warehouse|packers?)|the\s+team|staff)(?:\s+(?:are|am|is))?\s+(?:will|shall|going\s+to|plan\s+to|planning\s+to|intend\s+to|aim\s+to)|we'll|i'll|(?:we're|i'm)\s+(?:going\s+to|planning\s+to|about\s+to)|(?:we're|we\s+are|i'm|i\s+am)\s+\p{L}+ing(?=.*(?<![\p{L}])(?:next\s+(?:week|month|year)|tomorrow|(?<!as\s)soon(?!\s+as)|shortly|in\s+the\s+coming)(?![\p{L}]))|will\s+be\s+(?:\p{L}+ed|done|made|set|put|sent|taken|built|run|held|given|kept))(?![\p{L}])/iu;
 
 /** Common upper-case words that are not shouting: metrics, carriers, units, programmes. */
 export const acronyms = new Set([

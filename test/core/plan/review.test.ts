@@ -67,7 +67,7 @@ describe('reviewDraft', () => {
       }),
     );
     expect(flagged(flags)).toEqual([
-      ['threatening', 'correctiveActions', 1, 'lawyer'],
+      ['threatening', 'correctiveActions', 1, 'lawyer is ready'],
       ['threatening', 'correctiveActions', 1, 'legal action'],
     ]);
   });
