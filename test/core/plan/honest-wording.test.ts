@@ -8,10 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateRefusal } from '../../../src/core/plan/generate-refusal';
 import { noticeKinds } from '../../../src/core/plan/notices';
-import { reviewDraft } from '../../../src/core/plan/review';
 import { suggestionsFor } from '../../../src/core/plan/suggestions';
 import type { NoticeKind, PlanDraft } from '../../../src/core/plan/types';
-import { noticeFigures, sellerData } from './scenarios/seller-data';
+import { noticeFigures, reviewOnData, sellerData } from './scenarios/seller-data';
 
 function review(kind: NoticeKind, parts: Partial<PlanDraft>) {
   const data = sellerData(7);
@@ -25,12 +24,7 @@ function review(kind: NoticeKind, parts: Partial<PlanDraft>) {
     preventiveMeasures: [],
     ...parts,
   };
-  return reviewDraft(draft, {
-    findings: figures.findings,
-    results: figures.results,
-    buyerIdentifiers: data.buyerIdentifiers,
-    maxChars: 100_000,
-  });
+  return reviewOnData(data, figures, draft);
 }
 
 describe("the add-on's own suggestions", () => {

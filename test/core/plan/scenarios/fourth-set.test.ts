@@ -15,11 +15,18 @@
  * targets; every miss and false flag is listed by name below and printed.
  */
 import { describe, expect, it } from 'vitest';
-import { reviewDraft, sellerCentralAppealLimit } from '../../../../src/core/plan/review';
+import { sellerCentralAppealLimit } from '../../../../src/core/plan/review';
 import type { PlanDraft, PreventiveMeasure, ReviewFlagKind } from '../../../../src/core/plan/types';
 import { measureReview, rate } from './measure';
 import type { Planted } from './scenarios';
-import { inWords, type NoticeFigures, noticeFigures, sellerData } from './seller-data';
+import {
+  buyerValue,
+  inWords,
+  type NoticeFigures,
+  noticeFigures,
+  reviewOnData,
+  sellerData,
+} from './seller-data';
 
 /** Buyer data the seeds' generated reports really hold (checked by a test below). */
 interface Buyer {
@@ -957,11 +964,7 @@ const drafts: Draft[] = [
 ];
 
 function buyerOf(ids: readonly string[]): Buyer {
-  const first = (test: (s: string) => boolean, what: string) => {
-    const found = ids.find(test);
-    if (!found) throw new Error(`No buyer ${what} in the scenario data.`);
-    return found;
-  };
+  const first = (test: (s: string) => boolean, what: string) => buyerValue(ids, test, what);
   return {
     fullName: first((s) => s === 'Parker Samplewood', 'full name'),
     firstName: first((s) => s === 'Jamie', 'first name'),
@@ -978,12 +981,7 @@ const all = drafts.map((d) => {
   const buyer = buyerOf(data.buyerIdentifiers);
   const { planted, ...texts } = d.write(figures, buyer);
   const draft: PlanDraft = { notice: d.notice, tickedFindingIds: [], seller: d.seller, ...texts };
-  const flags = reviewDraft(draft, {
-    findings: figures.findings,
-    results: figures.results,
-    buyerIdentifiers: data.buyerIdentifiers,
-    maxChars: d.maxChars ?? 100_000,
-  });
+  const flags = reviewOnData(data, figures, draft, d.maxChars);
   const reports = JSON.stringify(data.marketplaces.map((m) => m.input));
   return { name: d.name, planted, flags, buyer, ids: data.buyerIdentifiers, reports };
 });

@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateRefusal } from '../../../../src/core/plan/generate-refusal';
-import { reviewDraft } from '../../../../src/core/plan/review';
 import type { NoticeKind, PlanDraft, ReviewFlagKind } from '../../../../src/core/plan/types';
 import { refusedKinds } from './measure';
-import { noticeFigures, sellerData } from './seller-data';
+import { noticeFigures, reviewOnData, sellerData } from './seller-data';
 
 type Step = 'rootCauses' | 'correctiveActions' | 'preventiveMeasures';
 
@@ -866,12 +865,7 @@ function reviewed(kind: NoticeKind, step: Step, sentence: string) {
     preventiveMeasures:
       step === 'preventiveMeasures' ? [{ text: sentence, owner: 'Owner', due: '2026-12-01' }] : [],
   };
-  const flags = reviewDraft(draft, {
-    findings: figures.findings,
-    results: figures.results,
-    buyerIdentifiers: data.buyerIdentifiers,
-    maxChars: 100_000,
-  });
+  const flags = reviewOnData(data, figures, draft);
   return { flags, refused: generateRefusal(flags) !== null };
 }
 

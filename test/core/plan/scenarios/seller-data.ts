@@ -7,7 +7,8 @@ import { generateSampleReports, healthRangesOf } from '../../../../scripts/sampl
 import type { Finding } from '../../../../src/core/analysis/findings-types';
 import type { MetricId, MetricResult } from '../../../../src/core/metrics/types';
 import { planFactsOf, type ReportData, reportDataOf } from '../../../../src/core/plan/report-data';
-import type { PlanDraft } from '../../../../src/core/plan/types';
+import { reviewDraft } from '../../../../src/core/plan/review';
+import type { PlanDraft, ReviewFlag } from '../../../../src/core/plan/types';
 
 const reportsBySeed = new Map<number, ReportData>();
 
@@ -62,4 +63,30 @@ export function inWords(n: number): string {
   if (n < 100) return `${tens[Math.floor(n / 10)]}${n % 10 === 0 ? '' : `-${ones[n % 10]}`}`;
   const rest = n % 100;
   return `${ones[Math.floor(n / 100)]} hundred${rest === 0 ? '' : ` and ${inWords(rest)}`}`;
+}
+
+/** The review of a draft on a seller's data, as the sidebar's server runs it. */
+export function reviewOnData(
+  data: ReportData,
+  figures: NoticeFigures,
+  draft: PlanDraft,
+  maxChars = 100_000,
+): ReviewFlag[] {
+  return reviewDraft(draft, {
+    findings: figures.findings,
+    results: figures.results,
+    buyerIdentifiers: data.buyerIdentifiers,
+    maxChars,
+  });
+}
+
+/** The first buyer value of the data that passes `test`; throws, naming `what`, when none does. */
+export function buyerValue(
+  ids: readonly string[],
+  test: (s: string) => boolean,
+  what: string,
+): string {
+  const found = ids.find(test);
+  if (!found) throw new Error(`No buyer ${what} in the scenario data.`);
+  return found;
 }

@@ -11,11 +11,17 @@
  * targets); every miss and false flag is listed in the comment above the assertion and printed.
  */
 import { describe, expect, it } from 'vitest';
-import { reviewDraft } from '../../../../src/core/plan/review';
 import type { PlanDraft, ReviewFlagKind } from '../../../../src/core/plan/types';
 import { measureReview, rate } from './measure';
 import type { Planted } from './scenarios';
-import { inWords, type NoticeFigures, noticeFigures, sellerData } from './seller-data';
+import {
+  buyerValue,
+  inWords,
+  type NoticeFigures,
+  noticeFigures,
+  reviewOnData,
+  sellerData,
+} from './seller-data';
 
 /** Buyer data a seller might copy from the order reports into a draft. */
 interface BuyerSample {
@@ -797,11 +803,7 @@ const drafts: Draft[] = [
 ];
 
 function buyerSample(ids: readonly string[]): BuyerSample {
-  const first = (test: (s: string) => boolean, what: string) => {
-    const found = ids.find(test);
-    if (!found) throw new Error(`No buyer ${what} in the scenario data.`);
-    return found;
-  };
+  const first = (test: (s: string) => boolean, what: string) => buyerValue(ids, test, what);
   return {
     fullName: first((s) => s === 'Quinn Madeup', 'name'),
     email: first((s) => s.includes('@'), 'e-mail'),
@@ -817,12 +819,7 @@ const all = drafts.map((d) => {
   const buyer = buyerSample(data.buyerIdentifiers);
   const { planted, ...texts } = d.write(figures, buyer);
   const draft: PlanDraft = { notice: d.notice, tickedFindingIds: [], seller: d.seller, ...texts };
-  const flags = reviewDraft(draft, {
-    findings: figures.findings,
-    results: figures.results,
-    buyerIdentifiers: data.buyerIdentifiers,
-    maxChars: d.maxChars ?? 100_000,
-  });
+  const flags = reviewOnData(data, figures, draft, d.maxChars);
   return { name: d.name, planted, flags, buyer, ids: data.buyerIdentifiers };
 });
 
