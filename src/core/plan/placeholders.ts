@@ -20,10 +20,12 @@ function asksForWords(text: string): boolean {
 }
 
 export function placeholders(text: string): PlaceholderMatch[] {
-  return [...text.matchAll(placeholderPattern)]
-    .map((m) => ({ text: m[0] }))
-    // A blank line to fill ("Staff member ____") asks for words by being blank.
-    .filter((m) => !/^[[{<]/.test(m.text) || asksForWords(m.text));
+  return (
+    [...text.matchAll(placeholderPattern)]
+      .map((m) => ({ text: m[0] }))
+      // A blank line to fill ("Staff member ____") asks for words by being blank.
+      .filter((m) => !/^[[{<]/.test(m.text) || asksForWords(m.text))
+  );
 }
 
 export const placeholderMessage =
