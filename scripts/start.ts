@@ -130,12 +130,14 @@ async function writePlanPreview(
     Object.values(ranges),
     { marketplace: invocation.marketplace, asOf: invocation.asOf, nearMargin: 0.2 },
   );
-  const { buyerIdentifiers, redactor } = data;
+  const { buyerIdentifiers, buyerPlaces, redactor } = data;
   const { findings, results, affected } = planFactsOf(data, draft);
   const flags = reviewDraft(draft, {
     findings,
     results,
     buyerIdentifiers,
+    buyerPlaces,
+    redactor,
     maxChars: sellerCentralAppealLimit,
     affected,
   });
@@ -145,6 +147,7 @@ async function writePlanPreview(
   }
   const model = composePlan(draft, findings, affected, results, {
     buyerIdentifiers,
+    redactor,
     market: marketplaceOfDraft(data, draft),
   });
   const out = join(root, 'out');

@@ -11,7 +11,7 @@ import { defaultMarketplaceCode, type Marketplace, marketplaceByCode } from '../
 import { measureAccountHealth } from '../metrics/account-health';
 import { HealthData } from '../metrics/health-data';
 import type { HealthInput, MetricOptions } from '../metrics/types';
-import { buyerValuesOfAll, createRedactor, type Redactor } from '../privacy';
+import { buyerPlacesOfAll, buyerValuesOfAll, createRedactor, type Redactor } from '../privacy';
 import type { Channel } from '../reports/types';
 import type { MarketplaceView, NoticeSuggestion, PlanOfActionStart } from './contract';
 import { sellerStake } from './damage';
@@ -31,6 +31,8 @@ export interface ReportData {
   marketplaces: MarketplaceData[];
   /** Buyer names, e-mails, phones and addresses from the sheets; never sent to the sidebar. */
   buyerIdentifiers: string[];
+  /** The towns and states among them, which the seller's own plan may name (see review-guards). */
+  buyerPlaces: string[];
   /** Blanks buyer data in report text; the findings and affected orders already passed it. */
   redactor: Redactor;
 }
@@ -85,7 +87,8 @@ export function reportDataOf(
   settings: ReportDataSettings,
 ): ReportData {
   const buyerIdentifiers = buyerValuesOfAll(allRanges);
-  const redactor = createRedactor(buyerIdentifiers);
+  const buyerPlaces = buyerPlacesOfAll(allRanges);
+  const redactor = createRedactor(buyerIdentifiers, buyerPlaces);
   // The as_of the seller gave vouches for an order after a pause, as it does in the formulas. A
   // Date without the spreadsheet's zone is read in the marketplace's, as resolveAsOf reads it.
   const dateZone =
@@ -103,6 +106,7 @@ export function reportDataOf(
       marketplaceData(input, marketplace, settings, redactor),
     ),
     buyerIdentifiers,
+    buyerPlaces,
     redactor,
   };
 }

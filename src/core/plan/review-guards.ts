@@ -87,6 +87,14 @@ function guardFlags(
   for (const p of placeholders(t.text)) flag('placeholder', p.text, placeholderMessage);
   for (const h of identityHiding(t.text)) flag('identityHiding', h.text, identityHidingMessage);
   for (const found of findBuyerData(t.text)) {
+    if (found.kind === 'place') {
+      flag(
+        'possibleBuyerName',
+        found.text,
+        "This is also a town or state in a buyer's address in your report sheets. If it is a buyer's, remove it; if it is your own town, keep it.",
+      );
+      continue;
+    }
     if (found.kind === 'nameWord') {
       // "Jordan, our packer" or "our Seattle warehouse": a staff name or the seller's town is
       // theirs to write; a buyer's is not. Only the seller can tell, so ask and let Generate go on.
@@ -124,7 +132,7 @@ export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFl
   const findBuyerData =
     context.redactor && checked.length === buyerValues.length
       ? context.redactor.find
-      : createRedactor(checked).find;
+      : createRedactor(checked, context.buyerPlaces).find;
   const isOwnAddress = ownAddressTest(draft, checked);
   const flags = sellerTexts(draft).flatMap((t) =>
     guardFlags(t, known, findBuyerData, isOwnAddress),

@@ -150,6 +150,8 @@ export interface ReviewContext {
   results: MetricResult[];
   /** Buyer names, e-mails and phones from the report sheets; held in memory only. */
   buyerIdentifiers: string[];
+  /** The towns and states among them: asked about in the plan, not refused (see buyerPlacesOfAll). */
+  buyerPlaces?: string[];
   /** The redactor of `buyerIdentifiers` when the call built one already (indexing 100,000 rows' takes long). */
   redactor?: Redactor;
   /** Characters the appeal form takes; see `sellerCentralAppealLimit`. */

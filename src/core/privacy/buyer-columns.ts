@@ -15,6 +15,13 @@ import { cellText, headerKey, isBlankRow } from '../reports/cells';
 const buyerColumnPattern =
   /^(?:buyer(?:name|email|phone(?:number)?|companyname|taxregistrationid)|recipientname|rateremail|deliveryinstructions|(?:ship|bill)(?:to)?(?:name|address\d?|city|state|county|district|postalcode|zip|phone(?:number)?))$/;
 
+/**
+ * Columns whose values are places (a town, a state, a county). Redacted like the rest wherever
+ * report text goes; in the seller's own Plan of Action a town is asked about, not refused: it may
+ * be where the seller's warehouse is ("our 3PL in Salt Lake City").
+ */
+const placeColumnPattern = /^(?:ship|bill)(?:to)?(?:city|state|county|district)$/;
+
 /** Columns whose values are people's names: each word of them is looked for on its own too. */
 const nameColumnPattern = /^(?:buyername|recipientname|(?:ship|bill)(?:to)?name)$/;
 
@@ -91,4 +98,26 @@ export function withoutOwnNameWords(
   const own = new Set(nameWords(ownName ?? '').map((word) => word.toLowerCase()));
   if (own.size === 0) return [...values];
   return values.filter((value) => !own.has(value.toLowerCase()));
+}
+
+/** The distinct places (towns, states, counties) of the buyer columns of several report ranges. */
+export function buyerPlacesOfAll(ranges: readonly (readonly (readonly unknown[])[])[]): string[] {
+  const found = new Set<string>();
+  for (const values of ranges) {
+    const headerIndex = values.findIndex((row) => !isBlankRow(row));
+    const header = values[headerIndex];
+    if (!header) continue;
+    const columns = buyerColumnsOf(header).filter((c) =>
+      placeColumnPattern.test(headerKey(header[c])),
+    );
+    if (columns.length === 0) continue;
+    for (let r = headerIndex + 1; r < values.length; r++) {
+      const row = values[r] ?? [];
+      for (const column of columns) {
+        const text = cellText(row[column]).trim();
+        if (text !== '') found.add(text);
+      }
+    }
+  }
+  return [...found];
 }

@@ -3,6 +3,7 @@
  */
 export {
   buyerColumnsOf,
+  buyerPlacesOfAll,
   buyerValuesOf,
   buyerValuesOfAll,
   isBuyerColumn,

@@ -34,12 +34,24 @@ function wordsOf(text: string): Word[] {
 export interface KnownValueIndex {
   /** Word sequences of the values, by their first word (lower case). */
   byFirstWord: Map<string, string[][]>;
+  /** The word sequences (joined by spaces) that are places: towns, states (see buyer-columns.ts). */
+  places: Set<string>;
   /** Phones from the sheets, digits only, by their last seven digits. */
   phones: Map<string, string[]>;
 }
 
-export function indexKnownValues(values: readonly string[]): KnownValueIndex {
+export function indexKnownValues(
+  values: readonly string[],
+  placeValues: readonly string[] = [],
+): KnownValueIndex {
   const byFirstWord = new Map<string, string[][]>();
+  const places = new Set(
+    placeValues.map((place) =>
+      wordsOf(place)
+        .map((w) => w.key)
+        .join(' '),
+    ),
+  );
   const phones = new Map<string, string[]>();
   const add = (words: string[]) => {
     const first = words[0];
@@ -63,7 +75,7 @@ export function indexKnownValues(values: readonly string[]): KnownValueIndex {
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
   }
-  return { byFirstWord, phones };
+  return { byFirstWord, places, phones };
 }
 
 /**
@@ -95,7 +107,12 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
         }
         const end = words[last]?.end;
         if (ok && end !== undefined) {
-          const kind = sequence.length === 1 && !/\d/.test(word.text) ? 'nameWord' : 'identifier';
+          const kind =
+            sequence.length === 1 && !/\d/.test(word.text)
+              ? 'nameWord'
+              : index.places.has(sequence.join(' '))
+                ? 'place'
+                : 'identifier';
           spans.push({ kind, start: word.start, end });
         }
       }

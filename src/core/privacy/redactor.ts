@@ -55,8 +55,11 @@ function spansIn(text: string, known: KnownValueIndex): TextSpan[] {
  * A redactor for the buyer values of the report sheets (`buyerValuesOf` of each sheet); with none
  * (no report with buyer columns) it still blanks what the patterns recognise.
  */
-export function createRedactor(buyerValues: readonly string[] = []): Redactor {
-  const known = indexKnownValues(buyerValues);
+export function createRedactor(
+  buyerValues: readonly string[] = [],
+  buyerPlaces: readonly string[] = [],
+): Redactor {
+  const known = indexKnownValues(buyerValues, buyerPlaces);
   // A payload repeats its texts (a product name per order, a defect per row): each is looked at once.
   const redacted = new Map<string, string>();
   const redact = (text: string): string => {
@@ -105,6 +108,7 @@ const labels: Record<BuyerDataKind, string> = {
   name: "a buyer's name",
   identifier: 'a name or contact detail from your report sheets',
   nameWord: "a word that is also a buyer's name or town in your report sheets",
+  place: "a town or state that a buyer's address in your report sheets also names",
 };
 
 /** How a kind of buyer data reads in a message (which never quotes it). */

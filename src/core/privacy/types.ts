@@ -8,7 +8,10 @@ export type BuyerDataKind =
   | 'identifier'
   /** One word that a buyer column also holds (a first name, a town): in the seller's own text it
    * may be their staff or their town, so the review asks rather than refuses. */
-  | 'nameWord';
+  | 'nameWord'
+  /** A town or state a buyer's address names, of several words ("Salt Lake City"): redacted where
+   * report text goes, asked about in the seller's own plan. */
+  | 'place';
 
 /** A span of a text: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export interface TextSpan {

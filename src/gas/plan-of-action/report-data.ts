@@ -10,7 +10,12 @@
 import { type ReportData, reportDataOf } from '../../core/plan/report-data';
 import { factsKey, type KeptFacts } from '../../core/plan/report-facts';
 import { sheetContentFingerprint } from '../../core/plan/sheet-content';
-import { buyerValuesOfAll, createRedactor, type Redactor } from '../../core/privacy';
+import {
+  buyerPlacesOfAll,
+  buyerValuesOfAll,
+  createRedactor,
+  type Redactor,
+} from '../../core/privacy';
 import { callBuyerValues, callRedactor, noteBuyerValues, noteReportSheets } from '../privacy';
 import { findReportSheets, type ReportSheet, readHealthRanges } from '../report-sheets';
 import { readSettings, type Settings } from '../settings';
@@ -22,7 +27,11 @@ declare const __SELLER_HEALTH_BUILD__: string | undefined;
 export type ReportDataRead = { data: ReportData; problem: null } | { data: null; problem: string };
 
 /** What review and Generate check a draft against; the buyer values stay in memory. */
-export type DraftFacts = KeptFacts & { buyerIdentifiers: string[]; redactor: Redactor };
+export type DraftFacts = KeptFacts & {
+  buyerIdentifiers: string[];
+  buyerPlaces: string[];
+  redactor: Redactor;
+};
 
 const noReportSheets =
   'No Amazon report sheets were found in this spreadsheet, so there are no findings to show. Import or paste your reports (with their header rows) to base the plan on your data.';
@@ -56,10 +65,16 @@ function factsKeyOf({ sheets, settings, timeZone }: SheetsNow): string {
   });
 }
 
-/** The buyer values of sheets read whole, as a fresh read notes them, and their redactor. */
-function noteSheetBuyerValues(sheets: readonly ReportSheet[]): void {
-  const identifiers = buyerValuesOfAll(sheets.map((sheet) => sheet.values));
-  noteBuyerValues(identifiers, createRedactor(identifiers));
+/**
+ * The buyer values of sheets read whole, as a fresh read notes them, and their redactor; returns
+ * the towns and states among them.
+ */
+function noteSheetBuyerValues(sheets: readonly ReportSheet[]): string[] {
+  const ranges = sheets.map((sheet) => sheet.values);
+  const identifiers = buyerValuesOfAll(ranges);
+  const places = buyerPlacesOfAll(ranges);
+  noteBuyerValues(identifiers, createRedactor(identifiers, places));
+  return places;
 }
 
 function keptOf(data: ReportData): KeptFacts {
@@ -121,8 +136,13 @@ export function readDraftFacts(): DraftFacts | null {
   const kept = loadFacts(key);
   if (kept) {
     // The sheets were read whole for the key: their buyer columns need no read of their own.
-    noteSheetBuyerValues(now.sheets);
-    return { ...kept, buyerIdentifiers: callBuyerValues(), redactor: callRedactor() };
+    const buyerPlaces = noteSheetBuyerValues(now.sheets);
+    return {
+      ...kept,
+      buyerIdentifiers: callBuyerValues(),
+      buyerPlaces,
+      redactor: callRedactor(),
+    };
   }
   return readSheets(now, key).data;
 }

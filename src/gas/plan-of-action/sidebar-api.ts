@@ -67,6 +67,7 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
   return reviewGuards(draft, {
     ...planFactsOf(data, draft),
     buyerIdentifiers: data?.buyerIdentifiers ?? [],
+    buyerPlaces: data?.buyerPlaces ?? [],
     redactor: data?.redactor,
     maxChars: sellerCentralAppealLimit,
   });

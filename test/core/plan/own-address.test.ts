@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateSampleReports } from '../../../scripts/sample-data';
+import { composePlan } from '../../../src/core/plan/compose';
 import { generateRefusal } from '../../../src/core/plan/generate-refusal';
 import { reviewDraft } from '../../../src/core/plan/review';
 import type { NoticeKind, PlanDraft } from '../../../src/core/plan/types';
 import { buyerValuesOfAll } from '../../../src/core/privacy';
+import { noticeFigures, reviewOnData, sellerData } from './scenarios/seller-data';
 
 const reports = generateSampleReports({ seed: 5, orders: 200, days: 60, endDay: '2026-11-15' });
 const buyerIdentifiers = buyerValuesOfAll(Object.values(reports));
@@ -68,3 +70,39 @@ describe('an address in a Plan of Action', () => {
     },
   );
 });
+
+describe('a town a buyer also lives in', () => {
+  const data = sellerData(7);
+  const header = reports.sellerFulfilledOrders[0] ?? [];
+  const town = buyerTown(data.buyerPlaces);
+
+  it('is asked about in the plan, and the Doc is made', () => {
+    const notice = { kind: 'lateShipmentRate' as const, date: '2026-11-16', asins: [], text: '' };
+    const figures = noticeFigures(data, notice);
+    const d: PlanDraft = {
+      ...draft('lateShipmentRate', `Our 3PL in ${town} missed the carrier cut-off.`),
+      notice,
+    };
+    const flags = reviewOnData(data, figures, d);
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([['possibleBuyerName', town]]);
+    expect(generateRefusal(flags)).toBeNull();
+    expect(() =>
+      composePlan(d, figures.findings, [], figures.results, {
+        buyerIdentifiers: data.buyerIdentifiers,
+        redactor: data.redactor,
+      }),
+    ).not.toThrow();
+    expect(header).toContain('ship-city');
+  });
+
+  it('is still blanked wherever report text leaves the sheets', () => {
+    expect(data.redactor.redact(`Delivered to ${town}.`)).not.toContain(town);
+  });
+});
+
+/** A town of several words that the buyers' ship-city holds ("Salt Lake City"). */
+function buyerTown(places: readonly string[]): string {
+  const town = places.find((p) => /^\p{L}+(?: \p{L}+)+$/u.test(p));
+  if (!town) throw new Error('No town of several words in the sample buyers.');
+  return town;
+}

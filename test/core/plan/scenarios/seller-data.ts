@@ -76,6 +76,8 @@ export function reviewOnData(
     findings: figures.findings,
     results: figures.results,
     buyerIdentifiers: data.buyerIdentifiers,
+    buyerPlaces: data.buyerPlaces,
+    redactor: data.redactor,
     maxChars,
   });
 }
