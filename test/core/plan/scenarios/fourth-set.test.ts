@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { sellerCentralAppealLimit } from '../../../../src/core/plan/review';
 import type { PlanDraft, PreventiveMeasure, ReviewFlagKind } from '../../../../src/core/plan/types';
-import { measureReview, rate } from './measure';
+import { measureReview, scoreLines } from './measure';
 import type { Planted } from './scenarios';
 import {
   buyerValue,
@@ -1068,22 +1068,7 @@ describe('the review on a fourth, unseen set of drafts', () => {
 
   it('gives these figures (measured, not targets)', () => {
     const m = measure();
-    const lines = [
-      `fourth review set: ${all.length} drafts (${all.filter((a) => a.planted.length === 0).length} clean), ${m.planted} planted problems`,
-      `  caught ${m.caught}/${m.planted} (${rate(m.caught, m.planted)}); missed ${m.planted - m.caught}; false flags ${m.flagged - m.real}; precision ${m.real}/${m.flagged} (${rate(m.real, m.flagged)})`,
-      `  Doc refused for ${m.refused}/${m.mustStop} drafts with buyer data, a placeholder or identity hiding (${rate(m.refused, m.mustStop)}); wrongly refused ${m.wronglyRefused.length}/${m.mayGenerate} others`,
-      '  kind               planted  caught  missed  false flags',
-      ...[...m.kinds.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(
-          ([k, r]) =>
-            `  ${k.padEnd(18)} ${String(r.planted).padStart(7)} ${String(r.caught).padStart(7)} ${String(r.planted - r.caught).padStart(7)} ${String(r.falseFlags).padStart(12)}`,
-        ),
-      ...m.misses.map((l) => `  ${l}`),
-      ...m.falseFlags.map((l) => `  ${l}`),
-      ...m.notRefused.map((n) => `  not refused: "${n}"`),
-      ...m.wronglyRefused.map((n) => `  wrongly refused: "${n}"`),
-    ];
+    const lines = scoreLines('fourth review set', all, m);
     console.log(lines.join('\n'));
     // Measured on this set (the review as it is at b491c95, not a target). Unseen, on its first
     // run, it gave: 22 drafts (8 clean), 62 planted problems (58 written, 4 statisticOnly added

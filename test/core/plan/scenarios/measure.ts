@@ -81,3 +81,27 @@ export function measureReview(all: readonly ReviewedDraft[]) {
 }
 
 export const rate = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).toFixed(1)}%`);
+
+/** The figures of a set as the test prints them: totals, rates, a row per kind, every miss named. */
+export function scoreLines(
+  title: string,
+  all: readonly ReviewedDraft[],
+  m: ReturnType<typeof measureReview>,
+): string[] {
+  return [
+    `${title}: ${all.length} drafts (${all.filter((a) => a.planted.length === 0).length} clean), ${m.planted} planted problems`,
+    `  caught ${m.caught}/${m.planted} (${rate(m.caught, m.planted)}); missed ${m.planted - m.caught}; false flags ${m.flagged - m.real}; precision ${m.real}/${m.flagged} (${rate(m.real, m.flagged)})`,
+    `  Doc refused for ${m.refused}/${m.mustStop} drafts with buyer data, a placeholder or identity hiding (${rate(m.refused, m.mustStop)}); wrongly refused ${m.wronglyRefused.length}/${m.mayGenerate} others`,
+    '  kind               planted  caught  missed  false flags',
+    ...[...m.kinds.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([k, r]) =>
+          `  ${k.padEnd(18)} ${String(r.planted).padStart(7)} ${String(r.caught).padStart(7)} ${String(r.planted - r.caught).padStart(7)} ${String(r.falseFlags).padStart(12)}`,
+      ),
+    ...m.misses.map((l) => `  ${l}`),
+    ...m.falseFlags.map((l) => `  ${l}`),
+    ...m.notRefused.map((n) => `  not refused: "${n}"`),
+    ...m.wronglyRefused.map((n) => `  wrongly refused: "${n}"`),
+  ];
+}
