@@ -31,6 +31,9 @@ const hidingTools = [
   "(?:sent|uploaded|used|submitted|gave)\\s+(?:amazon\\s+)?(?:my|our)\\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|father|friend|cousin|employee|nephew|niece)'s\\s+(?:passport|id|identity\\s+card|driving\\s+licen[cs]e|bank\\s+statement|utility\\s+bill)",
   "(?:cannot|can't|could\\s+not|couldn't)\\s+pass\\s+(?:the\\s+|amazon's\\s+)?(?:identity\\s+)?verification",
   '(?:account\\s+holder|owner)\\s+on\\s+paper',
+  // A new business set up with someone else as its owner ("a new LLC with my nephew as the
+  // owner"); "ready to start selling again after the suspension" is no hiding, and not matched.
+  '(?:new|another|second)\\s+(?:llc|company|business|ltd|limited\\s+company|entity)\\s+(?:with|under)\\s+(?:my|our|his|her)\\s+\\p{L}+(?:-in-law)?\\s+as\\s+(?:the\\s+)?(?:owner|director|account\\s+holder)',
   '(?:aged|bought\\s+an?|buy\\s+an?|buying\\s+an?|purchased\\s+an?)\\s+(?:aged\\s+)?(?:seller\\s+)?accounts?',
 ];
 

@@ -106,6 +106,7 @@ const honestRootCauses: [NoticeKind, string][] = [
     "Our shipping software read the carrier file's dd/mm/yyyy dates as mm/dd/yyyy, so labels printed a day late.",
   ],
   ['productCondition', 'We stopped selling size XX gloves after the returns.'],
+  ['relatedAccounts', 'We are ready to start selling again after the suspension is lifted.'],
   ['lateShipmentRate', 'In the week of the late orders, 5 staff were off sick with flu.'],
 ];
 
@@ -131,8 +132,18 @@ describe('honest sentences', () => {
       correctiveActions: [
         'Supplier payments go through prepaid cards so the two accounts never share a card.',
       ],
+      preventiveMeasures: [
+        {
+          text: 'We set up a new LLC with my nephew as the owner to start again after the suspension.',
+          owner: 'Owner',
+          due: '2026-12-01',
+        },
+      ],
     });
-    expect(flags.filter((f) => f.kind === 'identityHiding').length).toBeGreaterThanOrEqual(2);
+    const hiding = flags.filter((f) => f.kind === 'identityHiding');
+    expect(new Set(hiding.map((f) => f.step))).toEqual(
+      new Set(['rootCauses', 'correctiveActions', 'preventiveMeasures']),
+    );
     expect(generateRefusal(flags)).toMatch(/hiding who runs the account/);
   });
 });
