@@ -250,22 +250,10 @@ export function reportOutcomes(
     outcomes.push({ source: 'marketplace', problems: [], error: error as Error });
     split = null;
   }
+  // A marketplace the reports have no orders of: every function refuses it, and so says this.
   const named = namedMarketplace(marketplaceCode);
-  if (split && named && split.found.length > 0 && !split.found.some((m) => m.code === named.code)) {
-    // A marketplace the reports have no orders of: every function refuses it, and so says this.
-    const { found } = split;
-    const read: HealthRead = {
-      marketplaces: [],
-      found,
-      orderCounts: split.orderCounts,
-      unplaced: [],
-    };
-    try {
-      scopeToMarketplace(read, marketplaceCode);
-    } catch (error) {
-      outcomes.push({ source: 'marketplace', problems: [], error: error as Error });
-    }
-  }
+  const refusal = split && named ? namedWithoutOrders(named, split) : null;
+  if (refusal) outcomes.push({ source: 'marketplace', problems: [], error: refusal });
   const whole = split === null || readsWhole(split, reading.wanted);
   const errors = new Set<string>();
   for (const marketplace of reading.wanted) {
@@ -342,12 +330,23 @@ export function readHealthByMarketplace(
 }
 
 /** "UK (Amazon.co.uk, 40 orders) and DE (Amazon.de, 60 orders)". */
-function foundList(read: HealthRead): string {
+function foundList(read: Pick<HealthRead, 'found' | 'orderCounts'>): string {
   const items = read.found.map((m) => {
     const count = read.orderCounts.get(m.code) ?? 0;
     return `${m.code} (${m.salesChannel}, ${count} order${count === 1 ? '' : 's'})`;
   });
   return wordList(items, 'and');
+}
+
+/** A marketplace named that reports of other marketplaces have no orders of: refused, naming those. */
+function namedWithoutOrders(
+  named: Marketplace,
+  read: Pick<HealthRead, 'found' | 'orderCounts'>,
+): Error | null {
+  if (read.found.length === 0 || read.found.some((m) => m.code === named.code)) return null;
+  return new Error(
+    `marketplace: the order reports have no ${named.salesChannel} (${named.code}) orders; they have orders of ${foundList(read)}.`,
+  );
 }
 
 /**
@@ -358,11 +357,8 @@ function foundList(read: HealthRead): string {
 export function scopeToMarketplace(read: HealthRead, marketplaceCode?: string): MarketplaceHealth {
   const named = namedMarketplace(marketplaceCode);
   if (named) {
-    if (read.found.length > 0 && !read.found.some((m) => m.code === named.code)) {
-      throw new Error(
-        `marketplace: the order reports have no ${named.salesChannel} (${named.code}) orders; they have orders of ${foundList(read)}.`,
-      );
-    }
+    const refusal = namedWithoutOrders(named, read);
+    if (refusal) throw refusal;
     const scoped = read.marketplaces.find((m) => m.marketplace.code === named.code);
     if (scoped) return scoped;
   } else if (read.marketplaces.length === 1 && read.marketplaces[0]) {

@@ -36,6 +36,45 @@ function lateShipmentRate(dashboard: Dashboard, ...more: unknown[]): unknown {
   );
 }
 
+/** The report sheets the import names, in ACCOUNT_HEALTH's argument order. */
+const healthSheets = [
+  'All Orders',
+  'Seller-fulfilled Orders',
+  'Shipping Confirmations',
+  'Seller Feedback',
+  'A-to-z Claims',
+  'Chargebacks',
+] as const;
+
+type Downloads = readonly (readonly (readonly string[])[] | '')[];
+
+/**
+ * ACCOUNT_HEALTH over the imported sheets and over the downloads (in `healthSheets`' order, ''
+ * for a report not given). A report of a header alone makes no sheet: its download stands in.
+ */
+function bothWays(
+  dashboard: Dashboard,
+  downloads: Downloads,
+): { imported: string; downloaded: string } {
+  const health = (tables: readonly unknown[]) =>
+    JSON.stringify(
+      dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm([...tables])),
+    );
+  const sheets = healthSheets.map((name, i) =>
+    dashboard.host.spreadsheet.getSheetByName(name) === null
+      ? (downloads[i] ?? '')
+      : dashboard.host.spreadsheet.sheet(name).snapshot().values,
+  );
+  return { imported: health(sheets), downloaded: health(downloads) };
+}
+
+/** Imports the files in the order given, as the dialog does. */
+async function importAll(dashboard: Dashboard, files: Downloads): Promise<void> {
+  for (const table of files) {
+    if (table !== '') await importText(dashboard, 'report.txt', toTsv(table as string[][]));
+  }
+}
+
 describe('importing an Order Report without sales-channel', () => {
   it.each([
     ['UK', 'America/New_York'],
@@ -112,66 +151,23 @@ describe('importing an Order Report without sales-channel', () => {
     async (code, zone) => {
       const r = reports(code);
       const dashboard = startDashboard(zone);
-      const files = [
-        ['Seller Feedback', r.feedback],
-        ['Shipping Confirmations', r.shippingConfirmations],
-        ['All Orders', r.allOrders],
-        ['Seller-fulfilled Orders', r.sellerFulfilledOrders],
-        ['A-to-z Claims', r.claims],
-        ['Chargebacks', r.chargebacks],
-      ] as const;
-      // Orders first, as the README's steps say; the files that follow their orders come after.
-      for (const [, table] of [files[2], files[3], files[0], files[1], files[4], files[5]]) {
-        await importText(dashboard, 'report.txt', toTsv(table));
-      }
-      // A report of a header alone makes no sheet: its download (no rows) stands in for it.
-      const sheet = (name: string, download: unknown[][]) =>
-        dashboard.host.spreadsheet.getSheetByName(name) === null
-          ? download
-          : dashboard.host.spreadsheet.sheet(name).snapshot().values;
-      const health = (tables: unknown[][][]) =>
-        JSON.stringify(
-          dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(tables)),
-        );
-      const order = [
-        'All Orders',
-        'Seller-fulfilled Orders',
-        'Shipping Confirmations',
-        'Seller Feedback',
-        'A-to-z Claims',
-        'Chargebacks',
+      const downloads = [
+        r.allOrders,
+        r.sellerFulfilledOrders,
+        r.shippingConfirmations,
+        r.feedback,
+        r.claims,
+        r.chargebacks,
       ];
-      const downloads = order.map((name) => files.find(([n]) => n === name)?.[1] ?? []);
-      expect(health(order.map((name, i) => sheet(name, downloads[i] ?? [])))).toBe(
-        health(downloads),
-      );
+      // Orders first, as the README's steps say; the files that follow their orders come after.
+      await importAll(dashboard, downloads);
+      const { imported, downloaded } = bothWays(dashboard, downloads);
+      expect(imported).toBe(downloaded);
     },
   );
 });
 
 describe('importing files of several marketplaces, or after the order sheets', () => {
-  /** ACCOUNT_HEALTH over the imported sheets, and over the files as downloaded. */
-  const bothWays = async (zone: string, files: string[][][]) => {
-    const dashboard = startDashboard(zone);
-    for (const table of files) await importText(dashboard, 'report.txt', toTsv(table));
-    const names = [
-      'All Orders',
-      'Seller-fulfilled Orders',
-      'Shipping Confirmations',
-      'Seller Feedback',
-      'A-to-z Claims',
-      'Chargebacks',
-    ];
-    const sheets = names.map((name) =>
-      dashboard.host.spreadsheet.getSheetByName(name) === null
-        ? ''
-        : dashboard.host.spreadsheet.sheet(name).snapshot().values,
-    );
-    const call = (args: unknown[]) =>
-      JSON.stringify(dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(args)));
-    return { imported: call(sheets), dashboard, call };
-  };
-
   it("keeps the dates of a UK and DE All Orders file as text, and gives the downloads' numbers", async () => {
     const uk = reports('UK');
     const de = generateSampleReports({
@@ -182,8 +178,10 @@ describe('importing files of several marketplaces, or after the order sheets', (
       marketplace: 'DE',
     });
     const allOrders = [...uk.allOrders, ...de.allOrders.slice(1)];
-    const { imported, dashboard, call } = await bothWays('Europe/London', [allOrders]);
-    expect(imported).toBe(call([allOrders]));
+    const dashboard = startDashboard('Europe/London');
+    await importAll(dashboard, [allOrders]);
+    const { imported, downloaded } = bothWays(dashboard, [allOrders]);
+    expect(imported).toBe(downloaded);
     const summary = await importText(dashboard, 'again.txt', toTsv(allOrders));
     expect(summary.lines).toContain(
       'Duplicates skipped (already in the sheet): ' +
@@ -200,8 +198,10 @@ describe('importing files of several marketplaces, or after the order sheets', (
     first[channel] = 'Non-Amazon';
     first[header.indexOf('amazon-order-id')] = '203-0000000-0000001';
     const allOrders = [header, first, ...uk.allOrders.slice(1)];
-    const { imported, call } = await bothWays('America/Los_Angeles', [allOrders]);
-    expect(imported).toBe(call([allOrders]));
+    const dashboard = startDashboard('America/Los_Angeles');
+    await importAll(dashboard, [allOrders]);
+    const { imported, downloaded } = bothWays(dashboard, [allOrders]);
+    expect(imported).toBe(downloaded);
   });
 
   it('reads a euro Order Report in the marketplace the All Orders sheet names, with no question', async () => {
@@ -212,14 +212,11 @@ describe('importing files of several marketplaces, or after the order sheets', (
       endDay: '2026-11-15',
       marketplace: 'DE',
     });
-    const { imported, call } = await bothWays('America/New_York', [
-      de.allOrders,
-      de.sellerFulfilledOrders,
-      de.shippingConfirmations,
-    ]);
-    expect(imported).toBe(
-      call([de.allOrders, de.sellerFulfilledOrders, de.shippingConfirmations, '', '', '']),
-    );
+    const dashboard = startDashboard('America/New_York');
+    const downloads = [de.allOrders, de.sellerFulfilledOrders, de.shippingConfirmations];
+    await importAll(dashboard, downloads);
+    const { imported, downloaded } = bothWays(dashboard, downloads);
+    expect(imported).toBe(downloaded);
   });
 
   it('keeps the dates of confirmations imported before any order report as text, and the numbers right', async () => {
@@ -235,38 +232,21 @@ describe('importing files of several marketplaces, or after the order sheets', (
     expect(first.lines).toContain(
       'Dates kept as the report wrote them: nothing in the spreadsheet names the marketplace yet (import the order reports first, or choose it in Settings, to see dates as dates). The functions read them exactly either way.',
     );
-    for (const table of [
+    await importAll(dashboard, [
       jp.allOrders,
       jp.sellerFulfilledOrders,
       jp.feedback,
       jp.claims,
       jp.chargebacks,
-    ]) {
-      await importText(dashboard, 'report.txt', toTsv(table));
-    }
-    const names = [
-      'All Orders',
-      'Seller-fulfilled Orders',
-      'Shipping Confirmations',
-      'Seller Feedback',
-      'A-to-z Claims',
-      'Chargebacks',
-    ];
-    const downloads = [
+    ]);
+    const { imported, downloaded } = bothWays(dashboard, [
       jp.allOrders,
       jp.sellerFulfilledOrders,
       jp.shippingConfirmations,
       jp.feedback,
       jp.claims,
       jp.chargebacks,
-    ];
-    const sheets = names.map((name, i) =>
-      dashboard.host.spreadsheet.getSheetByName(name) === null
-        ? downloads[i]
-        : dashboard.host.spreadsheet.sheet(name).snapshot().values,
-    );
-    const health = (args: unknown[]) =>
-      JSON.stringify(dashboard.addon.globals.ACCOUNT_HEALTH?.(...dashboard.addon.toRealm(args)));
-    expect(health(sheets)).toBe(health(downloads));
+    ]);
+    expect(imported).toBe(downloaded);
   });
 });

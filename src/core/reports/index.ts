@@ -8,7 +8,7 @@
 import { launchDay } from '../marketplace-launches';
 import type { DayOrder } from '../marketplaces';
 import { wordList } from '../word-list';
-import { cellText, headerKey, isBlankCell, isBlankRow } from './cells';
+import { cellText, headerKey, isBlankRow } from './cells';
 import { dateProblems } from './date-checks';
 import { type KindSpec, kindTable, reportKinds } from './kinds';
 import { RowReader } from './row-reader';
@@ -135,19 +135,6 @@ export function orderColumns(values: unknown[][]): OrderColumns | null {
     salesChannel: findColumn(columns, ['sales-channel']),
     currency: findColumn(columns, ['currency']),
   };
-}
-
-/** The first non-blank `sales-channel` cell (e.g. `Amazon.co.uk`), if the report has that column. */
-export function salesChannelOf(values: unknown[][]): string | undefined {
-  const headerIndex = headerRowIndex(values);
-  if (headerIndex < 0) return undefined;
-  const column = findColumn(headerColumns(values[headerIndex] ?? []), ['sales-channel']);
-  if (column < 0) return undefined;
-  for (let i = headerIndex + 1; i < values.length; i++) {
-    const cell = values[i]?.[column];
-    if (!isBlankCell(cell)) return cellText(cell);
-  }
-  return undefined;
 }
 
 function missingColumn(

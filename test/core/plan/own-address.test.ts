@@ -73,7 +73,6 @@ describe('an address in a Plan of Action', () => {
 
 describe('a town a buyer also lives in', () => {
   const data = sellerData(7);
-  const header = reports.sellerFulfilledOrders[0] ?? [];
   const town = buyerTown(data.buyerPlaces);
 
   it('is asked about in the plan, and the Doc is made', () => {
@@ -92,7 +91,6 @@ describe('a town a buyer also lives in', () => {
         redactor: data.redactor,
       }),
     ).not.toThrow();
-    expect(header).toContain('ship-city');
   });
 
   it('is still blanked wherever report text leaves the sheets', () => {

@@ -6,7 +6,6 @@ import {
   type ReportKind,
   readReport,
   reportLabel,
-  salesChannelOf,
 } from '../../../src/core/reports';
 import { headers, range, tsv, us } from './helpers';
 
@@ -204,23 +203,5 @@ describe('readReport structure', () => {
     expect(reportLabel('sellerFulfilledOrders')).toBe('seller-fulfilled Order Report');
     expect(reportLabel('feedback')).toBe('Seller Feedback report');
     expect(reportLabel('odrDefects')).toBe('Account Health ODR download');
-  });
-});
-
-describe('salesChannelOf', () => {
-  it('gives the first non-blank sales-channel value', () => {
-    const values = [
-      [...headers.allOrdersWithUrl],
-      ...Array.from({ length: 3 }, () => headers.allOrdersWithUrl.map(() => '')),
-      headers.allOrdersWithUrl.map((name) => (name === 'sales-channel' ? ' Amazon.co.uk ' : '')),
-    ];
-    expect(salesChannelOf(values)).toBe('Amazon.co.uk');
-  });
-
-  it('is undefined for a report without the column, and for an empty argument', () => {
-    expect(
-      salesChannelOf([[...headers.feedback], ['1/2/24', '5', '', '', 'X', '']]),
-    ).toBeUndefined();
-    expect(salesChannelOf('' as unknown as unknown[][])).toBeUndefined();
   });
 });
