@@ -1,6 +1,8 @@
 /**
  * Which marketplaces a call reads: the one the seller names, else those the sales channels name,
- * else the one the order rows' currency names, else the US (DESIGN "Data rules"; issue 10).
+ * else the one the order rows' currency names, else the US (DESIGN "Data rules"; issue 10). The
+ * import writes dates in the marketplace it chooses the same way (importing/marketplace.ts): a
+ * change here is a change there.
  */
 import type { MarketplaceSplit } from './marketplace-rows';
 import { defaultMarketplaceCode, type Marketplace, marketplaceByCode } from './marketplaces';
