@@ -1,8 +1,8 @@
 /**
  * The marketplace an import reads a file's times in. The import writes each time as that
  * marketplace's wall clock, and the custom functions read a date cell's wall clock back as the
- * wall clock of the marketplace they measure: both must choose it the same way (marketplace-choice.ts),
- * or every imported time would move by the difference between two zones.
+ * wall clock of the marketplace they measure: both must choose it the same way
+ * (marketplace-choice.ts), or every imported time would move by the difference between two zones.
  */
 import { currenciesOf, marketplaceOfCurrencies } from '../marketplace-currency';
 import {
