@@ -19,7 +19,7 @@ import {
 } from './marketplaces';
 import type { HealthInput } from './metrics/types';
 import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
-import type { OdrDefect, ReportKind, RowProblem } from './reports/types';
+import type { OdrDefect, ReportKind, RowProblem, UnreadColumns } from './reports/types';
 import { wordList } from './word-list';
 
 /** The report ranges, keyed by what they are for; each may be omitted. */
@@ -178,6 +178,7 @@ function readMarketplaceReports(
   rowsOf: (key: keyof HealthRanges) => readonly number[] | undefined,
   sheetTimeZone: string | undefined,
   asOfDay: string | undefined,
+  unread?: UnreadColumns,
 ): { input: HealthInput; outcomes: ReportOutcome[] } {
   const input = emptyHealthInput();
   const outcomes: ReportOutcome[] = [];
@@ -196,6 +197,7 @@ function readMarketplaceReports(
       // known; otherwise it could mean two days, and the reader reports it instead of guessing.
       ...(known ? { dayOrder: marketplace.dayOrder } : {}),
       ...(rowIndexes ? { rowIndexes } : {}),
+      ...(unread ? { unread } : {}),
     };
     try {
       const report = readReport(values, acceptedKinds[key], options);
@@ -288,13 +290,15 @@ export function reportOutcomes(
  * is in no order report is listed in `unplaced`. `sheetTimeZone` is the spreadsheet's zone: a
  * `Date` cell is read as its wall clock there, taken as the same wall clock in the marketplace
  * (Sheets puts a typed date at midnight of the spreadsheet's zone). `asOfDay`, the as_of the
- * seller gave: an order up to that day is theirs, however long the pause before it.
+ * seller gave: an order up to that day is theirs, however long the pause before it. `unread`: the
+ * columns the caller does not use, left unread and unchecked (see `UnreadColumns`).
  */
 export function readHealthByMarketplace(
   ranges: HealthRanges,
   marketplaceCode?: string,
   sheetTimeZone?: string,
   asOfDay?: string,
+  unread?: UnreadColumns,
 ): HealthRead {
   const checked = checkedRanges(ranges);
   const split = splitByMarketplace(checked, (key) => argumentNames[key]);
@@ -309,6 +313,7 @@ export function readHealthByMarketplace(
       (key) => split.rowsFor(key, marketplace.code, whole),
       sheetTimeZone,
       asOfDay,
+      unread,
     ),
   }));
   const unplaced = whole
@@ -379,9 +384,10 @@ export function readHealthInput(
   marketplaceCode?: string,
   sheetTimeZone?: string,
   asOfDay?: string,
+  unread?: UnreadColumns,
 ): { input: HealthInput; marketplace: Marketplace } {
   return scopeToMarketplace(
-    readHealthByMarketplace(ranges, marketplaceCode, sheetTimeZone, asOfDay),
+    readHealthByMarketplace(ranges, marketplaceCode, sheetTimeZone, asOfDay, unread),
     marketplaceCode,
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '../core/health-input';
 import { marketplaceByCode } from '../core/marketplaces';
 import type { HealthInput, MetricOptions } from '../core/metrics/types';
-import type { Channel } from '../core/reports/types';
+import type { Channel, UnreadColumns } from '../core/reports/types';
 
 const defaultNearMargin = 0.2;
 
@@ -86,19 +86,21 @@ function measuredWith(
  * The records of one marketplace's rows and the options the metrics need: the marketplace named,
  * else the only one the reports hold. Refuses reports that mix marketplaces without a name. A
  * date typed in a cell (a report's or as_of) arrives at midnight in the spreadsheet's zone, so
- * that zone (a read a custom function may make) says which day and time it is.
+ * that zone (a read a custom function may make) says which day and time it is. `unread`: the
+ * columns the function does not use (src/core/metrics/unread-columns.ts).
  */
 export function readMetricArguments(
   ranges: HealthRanges,
   asOf: unknown,
   marketplace?: unknown,
   nearMargin?: unknown,
+  unread?: UnreadColumns,
 ): { input: HealthInput; options: MetricOptions } {
   const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);
   const zone = spreadsheetZone();
   return measuredWith(
-    readHealthInput(ranges, code, zone, givenAsOfDay(asOf, zone)),
+    readHealthInput(ranges, code, zone, givenAsOfDay(asOf, zone), unread),
     asOf,
     zone,
     margin,
@@ -114,11 +116,12 @@ export function readMarketplacesArguments(
   asOf: unknown,
   marketplace?: unknown,
   nearMargin?: unknown,
+  unread?: UnreadColumns,
 ): { measured: { input: HealthInput; options: MetricOptions }[]; unplaced: UnplacedRows[] } {
   const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);
   const zone = spreadsheetZone();
-  const read = readHealthByMarketplace(ranges, code, zone, givenAsOfDay(asOf, zone));
+  const read = readHealthByMarketplace(ranges, code, zone, givenAsOfDay(asOf, zone), unread);
   // Named: scoped as every function is, so a marketplace without orders is refused the same way.
   const parts = code === undefined ? read.marketplaces : [scopeToMarketplace(read, code)];
   return {

@@ -20,6 +20,7 @@ import {
   validTrackingRate,
 } from '../core/metrics';
 import type { MetricResult } from '../core/metrics/types';
+import { unreadByMetrics, unreadByOrderDefectRate } from '../core/metrics/unread-columns';
 import {
   channelArgument,
   readMarketplacesArguments,
@@ -50,6 +51,8 @@ export function ODR(
     { orders, feedback, claims, chargebacks },
     as_of,
     marketplace,
+    undefined,
+    unreadByOrderDefectRate,
   );
   return rateOf(orderDefectRate(input, channelArgument(channel), options).orderDefectRate);
 }
@@ -72,6 +75,8 @@ export function LATE_SHIPMENT_RATE(
     { mfnOrders: orders, shipments },
     as_of,
     marketplace,
+    undefined,
+    unreadByMetrics,
   );
   return rateOf(lateShipmentRate(input, windowArgument(window_days, [10, 30], 30), options));
 }
@@ -82,7 +87,13 @@ export function CANCELLATION_RATE(
   as_of?: unknown,
   marketplace?: unknown,
 ): number {
-  const { input, options } = readMetricArguments({ orders }, as_of, marketplace);
+  const { input, options } = readMetricArguments(
+    { orders },
+    as_of,
+    marketplace,
+    undefined,
+    unreadByMetrics,
+  );
   return rateOf(cancellationRate(input, windowArgument(window_days, [7, 30], 7), options));
 }
 
@@ -92,7 +103,13 @@ export function VALID_TRACKING_RATE(
   as_of?: unknown,
   marketplace?: unknown,
 ): number {
-  const { input, options } = readMetricArguments({ orders, shipments }, as_of, marketplace);
+  const { input, options } = readMetricArguments(
+    { orders, shipments },
+    as_of,
+    marketplace,
+    undefined,
+    unreadByMetrics,
+  );
   return rateOf(validTrackingRate(input, options));
 }
 
@@ -107,6 +124,8 @@ export function ON_TIME_DELIVERY_RATE(
     { mfnOrders: orders, shipments },
     as_of,
     marketplace,
+    undefined,
+    unreadByMetrics,
   );
   const text = mode === undefined || mode === null || mode === '' ? 'classic' : String(mode);
   const normalised = text.trim().toLowerCase();
@@ -132,6 +151,7 @@ export function ACCOUNT_HEALTH(
     as_of,
     marketplace,
     near_margin,
+    unreadByMetrics,
   );
   // One marketplace: the table as it always was. Several: each marketplace's rows apart.
   const [only] = measured;

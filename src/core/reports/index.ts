@@ -12,7 +12,7 @@ import { cellText, headerKey, isBlankRow } from './cells';
 import { dateProblems } from './date-checks';
 import { type KindSpec, kindTable, reportKinds } from './kinds';
 import { RowReader } from './row-reader';
-import type { ParsedReport, ReportKind, ReportRecords, RowProblem } from './types';
+import type { ParsedReport, ReportKind, ReportRecords, RowProblem, UnreadColumns } from './types';
 
 export type * from './types';
 
@@ -39,6 +39,8 @@ export interface ReadOptions {
   marketplaceName?: string;
   /** The as_of day the seller gave: an order date up to it is no stray, however long the pause. */
   asOfDay?: string;
+  /** Columns the caller does not use, per kind: not read, so not checked (see `UnreadColumns`). */
+  unread?: UnreadColumns;
 }
 
 /** A range that cannot be read as the report expected. Its message names the range and says what to do. */
@@ -213,6 +215,7 @@ export function readReport<K extends ReportKind>(
     if ((columnOf[field] ?? -1) < 0)
       throw missingColumn(options.source, kind, spec.columns[field] ?? []);
   }
+  for (const field of options.unread?.[kind] ?? []) columnOf[field] = -1;
 
   const reader = new RowReader({
     report: kind,

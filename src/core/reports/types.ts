@@ -175,6 +175,12 @@ export interface ReportRecords {
   odrDefects: OdrDefect;
 }
 
+/**
+ * Per report kind, fields of its column table (kinds.ts) that a caller does not use: they are read
+ * as if the report had no such column, so their cells are neither read nor checked.
+ */
+export type UnreadColumns = { readonly [K in ReportKind]?: readonly string[] };
+
 /** The result of reading one pasted range. */
 export interface ParsedReport<K extends ReportKind = ReportKind> {
   kind: K;
