@@ -12,14 +12,12 @@
  * Default 200 cases, seed 12. With `--unread`, the differences that columns the metric functions
  * now leave unread explain are counted, not failed (scripts/differential-unread.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { createLocalHost, type LoadedAddon } from '../host';
 import { generatedReports, type ReportName, seededRandom } from '../test/generated-reports';
 import { buildAll } from './build';
+import { buildRev } from './build-rev';
 import { answerText } from './differential-answer';
 import { explainedByUnreadColumns } from './differential-unread';
 
@@ -38,28 +36,6 @@ const sizes: Record<ReportName, number> = {
 };
 const timeZones = ['Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo'];
 const otherChannels = ['Amazon.co.uk', 'Amazon.de', 'Non-Amazon', 'Amazon.co.jp'];
-
-/** <rev>'s dist/, built by that rev's own build script; the folder is removed by `cleanUp`. */
-function buildRev(rev: string): { dist: string; cleanUp: () => void } {
-  const folder = mkdtempSync(join(tmpdir(), 'differential-'));
-  const cleanUp = () => rmSync(folder, { recursive: true, force: true });
-  try {
-    const archive = execFileSync('git', ['archive', '--format=tar', rev], {
-      cwd: root,
-      maxBuffer: 1 << 30,
-    });
-    execFileSync('tar', ['-x', '-C', folder], { input: archive });
-    symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
-    execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-      cwd: folder,
-      stdio: 'inherit',
-    });
-  } catch (error) {
-    cleanUp();
-    throw error;
-  }
-  return { dist: join(folder, 'dist'), cleanUp };
-}
 
 /** Some order rows sold in other marketplaces, so that the marketplace split is exercised. */
 function mixChannels(reports: Record<ReportName, unknown[][]>, share: number, next: () => number) {
