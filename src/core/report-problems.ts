@@ -1,5 +1,5 @@
 /**
- * The rows of the pasted reports that stop the metrics, in one line the Health sheet shows above
+ * The rows of the pasted reports that stop a function (in any column one reads), in one line the Health sheet shows above
  * its tables [issue 8.1]: a custom function can only show its refusal as #ERROR! with the message
  * on hover, so this says in plain sight which rows to fix (report, row, column, what is expected).
  */

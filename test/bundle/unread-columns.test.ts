@@ -118,7 +118,7 @@ describe('a typo in any column of the order reports and the confirmations', () =
     );
   });
 
-  it('in item-price, currency or sales channel labels, leaves every rate as it was', () => {
+  it('in item-price, currency or ship-service-level, leaves every rate as it was', () => {
     const clean = rates(samples);
     const header = (samples.orders[0] ?? []).map(String);
     for (const column of ['item-price', 'currency', 'ship-service-level']) {

@@ -6,7 +6,7 @@
  */
 import type { UnreadColumns } from '../reports/types';
 
-/** Order-report columns no metric reads: money, currency and labels (the split reads sales-channel itself). */
+/** Order-report columns no metric reads: money, currency and labels (the marketplace choice reads the sales-channel and currency cells itself). */
 const orderColumnsNoMetricReads = [
   'orderItemId',
   'itemPrice',

@@ -112,7 +112,7 @@ export const dashboardGlobals: readonly GlobalFunction[] = [
     name: 'REPORT_PROBLEMS',
     kind: 'customFunction',
     summary:
-      'The rows of your reports that stop the metrics (a cell that cannot be read, a date that cannot be right), with report, row and column; empty when every row reads.',
+      'The rows of your reports that stop a function, in any column one reads (a cell that cannot be read, a date that cannot be right), with report, row and column; empty when every row reads.',
     // as_of last, after marketplace: a REPORT_PROBLEMS typed before it keeps its meaning.
     params: [...reportParams, marketplace, asOf],
     returns: { type: 'string', description: 'One line naming the rows to fix, or empty.' },
