@@ -1,5 +1,6 @@
 /**
- * `npm run bench:against -- <git-rev> [rounds]`: the metric functions of <git-rev>'s build against
+ * `npm run bench:against -- <git-rev> [rounds]`: the Health sheet's functions that read every
+ * order (the rates, RECOVERY_PLAN and HEALTH_TRENDS) of <git-rev>'s build against
  * this checkout's, on the bench's reports (about 100,000 All Orders rows), in one process. On these
  * shared machines the medians of two separate runs differ by more than most changes do, and of two
  * bundles loaded side by side the one loaded second runs faster. So each build is loaded twice, one
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
   const [rev, roundsArg] = process.argv.slice(2);
   if (!rev) throw new Error('usage: npm run bench:against -- <git-rev> [rounds]');
   const rounds = Number(roundsArg ?? 15);
+  if (!(rounds % 1 === 0 && rounds >= 1)) {
+    throw new Error(`rounds: expected a whole number of rounds, 1 or more, got "${roundsArg}"`);
+  }
   await buildAll();
   const before = buildRev(rev);
   try {
@@ -37,6 +41,16 @@ async function main(): Promise<void> {
       [
         'ACCOUNT_HEALTH, six reports',
         'ACCOUNT_HEALTH',
+        [r.allOrders, r.sellerFulfilledOrders, r.shippingConfirmations, ...defects],
+      ],
+      [
+        'RECOVERY_PLAN, six reports',
+        'RECOVERY_PLAN',
+        [r.allOrders, r.sellerFulfilledOrders, r.shippingConfirmations, ...defects],
+      ],
+      [
+        'HEALTH_TRENDS, six reports',
+        'HEALTH_TRENDS',
         [r.allOrders, r.sellerFulfilledOrders, r.shippingConfirmations, ...defects],
       ],
     ];

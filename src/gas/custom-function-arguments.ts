@@ -82,19 +82,24 @@ function measuredWith(
   };
 }
 
+/** The arguments a function passes on as the seller typed them, and the columns it leaves unread. */
+export interface MetricArguments {
+  asOf: unknown;
+  marketplace?: unknown;
+  nearMargin?: unknown;
+  /** The columns the function does not use (src/core/metrics/unread-columns.ts); default none. */
+  unread?: UnreadColumns;
+}
+
 /**
  * The records of one marketplace's rows and the options the metrics need: the marketplace named,
  * else the only one the reports hold. Refuses reports that mix marketplaces without a name. A
  * date typed in a cell (a report's or as_of) arrives at midnight in the spreadsheet's zone, so
- * that zone (a read a custom function may make) says which day and time it is. `unread`: the
- * columns the function does not use (src/core/metrics/unread-columns.ts).
+ * that zone (a read a custom function may make) says which day and time it is.
  */
 export function readMetricArguments(
   ranges: HealthRanges,
-  asOf: unknown,
-  marketplace?: unknown,
-  nearMargin?: unknown,
-  unread?: UnreadColumns,
+  { asOf, marketplace, nearMargin, unread }: MetricArguments,
 ): { input: HealthInput; options: MetricOptions } {
   const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);
@@ -113,10 +118,7 @@ export function readMetricArguments(
  */
 export function readMarketplacesArguments(
   ranges: HealthRanges,
-  asOf: unknown,
-  marketplace?: unknown,
-  nearMargin?: unknown,
-  unread?: UnreadColumns,
+  { asOf, marketplace, nearMargin, unread }: MetricArguments,
 ): { measured: { input: HealthInput; options: MetricOptions }[]; unplaced: UnplacedRows[] } {
   const code = marketplaceArgument(marketplace);
   const margin = nearMarginArgument(nearMargin);

@@ -49,10 +49,11 @@ export function ODR(
 ): number {
   const { input, options } = readMetricArguments(
     { orders, feedback, claims, chargebacks },
-    as_of,
-    marketplace,
-    undefined,
-    unreadByOrderDefectRate,
+    {
+      asOf: as_of,
+      marketplace,
+      unread: unreadByOrderDefectRate,
+    },
   );
   return rateOf(orderDefectRate(input, channelArgument(channel), options).orderDefectRate);
 }
@@ -73,10 +74,11 @@ export function LATE_SHIPMENT_RATE(
   }
   const { input, options } = readMetricArguments(
     { mfnOrders: orders, shipments },
-    as_of,
-    marketplace,
-    undefined,
-    unreadByMetrics,
+    {
+      asOf: as_of,
+      marketplace,
+      unread: unreadByMetrics,
+    },
   );
   return rateOf(lateShipmentRate(input, windowArgument(window_days, [10, 30], 30), options));
 }
@@ -89,10 +91,11 @@ export function CANCELLATION_RATE(
 ): number {
   const { input, options } = readMetricArguments(
     { orders },
-    as_of,
-    marketplace,
-    undefined,
-    unreadByMetrics,
+    {
+      asOf: as_of,
+      marketplace,
+      unread: unreadByMetrics,
+    },
   );
   return rateOf(cancellationRate(input, windowArgument(window_days, [7, 30], 7), options));
 }
@@ -105,10 +108,11 @@ export function VALID_TRACKING_RATE(
 ): number {
   const { input, options } = readMetricArguments(
     { orders, shipments },
-    as_of,
-    marketplace,
-    undefined,
-    unreadByMetrics,
+    {
+      asOf: as_of,
+      marketplace,
+      unread: unreadByMetrics,
+    },
   );
   return rateOf(validTrackingRate(input, options));
 }
@@ -122,10 +126,11 @@ export function ON_TIME_DELIVERY_RATE(
 ): number {
   const { input, options } = readMetricArguments(
     { mfnOrders: orders, shipments },
-    as_of,
-    marketplace,
-    undefined,
-    unreadByMetrics,
+    {
+      asOf: as_of,
+      marketplace,
+      unread: unreadByMetrics,
+    },
   );
   const text = mode === undefined || mode === null || mode === '' ? 'classic' : String(mode);
   const normalised = text.trim().toLowerCase();
@@ -148,10 +153,7 @@ export function ACCOUNT_HEALTH(
 ): HealthTableCell[][] {
   const { measured, unplaced } = readMarketplacesArguments(
     { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks },
-    as_of,
-    marketplace,
-    near_margin,
-    unreadByMetrics,
+    { asOf: as_of, marketplace, nearMargin: near_margin, unread: unreadByMetrics },
   );
   // One marketplace: the table as it always was. Several: each marketplace's rows apart.
   const [only] = measured;

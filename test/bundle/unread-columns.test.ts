@@ -1,11 +1,12 @@
 /**
- * The rates leave unread the columns no metric uses (src/core/metrics/unread-columns.ts). What a
- * seller checks, through the built add-on on the sample reports: one bad cell, in any column of the
- * order reports or the shipping confirmations, at any row, either stops a rate with a message
- * naming the report, the row and the column, or leaves the rate exactly as it is without that typo.
- * Never a third outcome: a rate that moved without a word (order IDs aside: any text is one, so a
- * typo there is another order). A money or label typo leaves every rate
- * as it was, and SALES_AT_STAKE, which adds prices up, still refuses it.
+ * The rates, and RECOVERY_PLAN and HEALTH_TRENDS made from them, leave unread the columns no
+ * metric uses (src/core/metrics/unread-columns.ts). What a seller checks, through the built add-on
+ * on the sample reports: one bad cell, in any column of the order reports or the shipping
+ * confirmations, at any row, either stops a function with a message naming the report, the row
+ * and the column, or leaves its answer exactly as it is without that typo. Never a third outcome:
+ * an answer that moved without a word (order IDs aside: any text is one, so a typo there is
+ * another order). A money or label typo leaves every rate, plan and trend as it was, and
+ * SALES_AT_STAKE, which adds prices up, still refuses it.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ beforeAll(() => {
 
 type Reports = typeof samples;
 
-/** Each rate that reads `report` (all when omitted) as the cell shows it: its value, or the message it threw. */
+/** Each function that reads `report` (all when omitted) as the cell shows it: its value, or the message it threw. */
 function rates(r: Reports, report?: Varied): Record<string, unknown> {
   const call = (name: string, ...args: unknown[]) => {
     try {
@@ -53,6 +54,14 @@ function rates(r: Reports, report?: Varied): Record<string, unknown> {
     ACCOUNT_HEALTH: [
       ['orders', 'mfnOrders', 'shipments'],
       () => call('ACCOUNT_HEALTH', r.orders, r.mfnOrders, r.shipments, ...defects),
+    ],
+    RECOVERY_PLAN: [
+      ['orders', 'mfnOrders', 'shipments'],
+      () => call('RECOVERY_PLAN', r.orders, r.mfnOrders, r.shipments, ...defects),
+    ],
+    HEALTH_TRENDS: [
+      ['orders', 'mfnOrders', 'shipments'],
+      () => call('HEALTH_TRENDS', r.orders, r.mfnOrders, r.shipments, ...defects),
     ],
   };
   const shown: Record<string, unknown> = {};
@@ -84,7 +93,7 @@ function withCell(range: unknown[][], row: number, column: number, value: unknow
 }
 
 describe('a typo in any column of the order reports and the confirmations', () => {
-  it('stops a rate naming its row and column, or leaves the rate as it was', {
+  it('stops a function naming its row and column, or leaves its answer as it was', {
     timeout: 120_000,
   }, () => {
     const clean = rates(samples);
@@ -110,15 +119,15 @@ describe('a typo in any column of the order reports and the confirmations', () =
       });
     }
     expect(outcomes.moved.join('\n')).toBe('');
-    // Both outcomes occur: the typos reach columns the rates read and columns they leave unread.
+    // Both outcomes occur: the typos reach columns the functions read and columns they leave unread.
     expect(outcomes.refused).toBeGreaterThan(100);
     expect(outcomes.unchanged).toBeGreaterThan(100);
     console.log(
-      `one typo per call: ${outcomes.refused} refused naming the cell, ${outcomes.unchanged} left the rate as it was, ${outcomes.moved.length} moved it`,
+      `one typo per call: ${outcomes.refused} refused naming the cell, ${outcomes.unchanged} left the answer as it was, ${outcomes.moved.length} moved it`,
     );
   });
 
-  it('in item-price, currency or ship-service-level, leaves every rate as it was', () => {
+  it('in item-price, currency or ship-service-level, leaves every rate, plan and trend as it was', () => {
     const clean = rates(samples);
     const header = (samples.orders[0] ?? []).map(String);
     for (const column of ['item-price', 'currency', 'ship-service-level']) {

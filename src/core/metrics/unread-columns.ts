@@ -1,5 +1,6 @@
 /**
- * The report columns the metric functions leave unread. Every custom-function call reads the
+ * The report columns the metric functions (and RECOVERY_PLAN and HEALTH_TRENDS, made from the
+ * metrics alone) leave unread. Every custom-function call reads the
  * pasted reports again, so a column no metric uses is a cost on every call (issue 12), and a typo
  * in it would stop a rate it cannot change. A function checks every cell it reads; REPORT_PROBLEMS
  * and the import check every column of every row.
@@ -15,7 +16,7 @@ const orderColumnsNoMetricReads = [
   'shipServiceLevel',
 ];
 
-/** What ACCOUNT_HEALTH, LSR, the cancel rate, VTR and OTDR leave unread. */
+/** What ACCOUNT_HEALTH, LSR, the cancel rate, VTR, OTDR, RECOVERY_PLAN and HEALTH_TRENDS leave unread. */
 export const unreadByMetrics: UnreadColumns = {
   allOrders: orderColumnsNoMetricReads,
   sellerFulfilledOrders: orderColumnsNoMetricReads,

@@ -15,6 +15,7 @@ import {
   trendsTable,
 } from '../../core/dashboard/tables';
 import { accountHealth } from '../../core/metrics';
+import { unreadByMetrics } from '../../core/metrics/unread-columns';
 import { reportProblemsText } from '../../core/report-problems';
 import {
   marketplaceArgument,
@@ -34,7 +35,13 @@ export function RECOVERY_PLAN(
   near_margin?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  const { input, options } = readMetricArguments(ranges, as_of, marketplace, near_margin);
+  // The plan is made from the metrics alone: it reads the reports as ACCOUNT_HEALTH does.
+  const { input, options } = readMetricArguments(ranges, {
+    asOf: as_of,
+    marketplace,
+    nearMargin: near_margin,
+    unread: unreadByMetrics,
+  });
   const results = accountHealth(input, options);
   return recoveryTable(recoveryPlans(results, options.asOf, options.nearMargin));
 }
@@ -50,7 +57,12 @@ export function HEALTH_TRENDS(
   marketplace?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments, feedback, claims, chargebacks };
-  const { input, options } = readMetricArguments(ranges, as_of, marketplace);
+  // Each day's rates, from what the rates read: the columns they leave unread are unread here too.
+  const { input, options } = readMetricArguments(ranges, {
+    asOf: as_of,
+    marketplace,
+    unread: unreadByMetrics,
+  });
   return trendsTable(healthTrends(input, options));
 }
 
@@ -62,8 +74,7 @@ export function SALES_AT_STAKE(
 ): TableCell[][] {
   const { input, options } = readMetricArguments(
     { orders, fbaShipments: fba_shipments },
-    as_of,
-    marketplace,
+    { asOf: as_of, marketplace },
   );
   return salesAtStake(input, options.marketplace, options.asOf);
 }
@@ -76,7 +87,7 @@ export function ORDERS_TO_SHIP(
   marketplace?: unknown,
 ): TableCell[][] {
   const ranges = { orders, mfnOrders: mfn_orders, shipments };
-  const { input, options } = readMetricArguments(ranges, as_of, marketplace);
+  const { input, options } = readMetricArguments(ranges, { asOf: as_of, marketplace });
   return ordersToShip(input, options.marketplace, options.asOf);
 }
 

@@ -2,11 +2,12 @@
  * The columns the rates leave unread (src/core/metrics/unread-columns.ts) are columns of their
  * report kinds, and none is one a reader cannot do without: a misspelt field would be read after
  * all, and an unread order ID, main date or channel would refuse every row. And no rate, nor the
- * default as-of day, differs from what a reading of every column gives: a column a rate needs
- * listed as unread would move it.
+ * default as-of day, nor a day of the trends, differs from what a reading of every column gives:
+ * a column a rate needs listed as unread would move it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { healthTrends } from '../../../src/core/analysis/trends';
 import { type HealthRanges, readHealthInput } from '../../../src/core/health-input';
 import {
   accountHealth,
@@ -63,6 +64,8 @@ function rates(ranges: HealthRanges, unread?: UnreadColumns, odrUnread?: UnreadC
     odrMfn: orderDefectRate(odr.input, 'MFN', odrOptions),
     odrAfn: orderDefectRate(odr.input, 'AFN', odrOptions),
     health: accountHealth(input, options),
+    // RECOVERY_PLAN is made from `health` alone; HEALTH_TRENDS from the merged orders and packages.
+    trends: healthTrends(input, options),
     lsr: attempt(() => lateShipmentRate(input, 30, options)),
     cancel: cancellationRate(input, 7, options),
     vtr: attempt(() => validTrackingRate(input, options)),
