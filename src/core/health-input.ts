@@ -218,7 +218,8 @@ function readMarketplace(...args: Parameters<typeof readMarketplaceReports>): He
     if (error) throw error;
     const [first] = problems;
     if (first) {
-      const more = problems.length - 1;
+      // Rows, not cells: a row with two bad cells is one more row to mend.
+      const more = new Set(problems.map((problem) => problem.row)).size - 1;
       throw new Error(
         describeProblem(first, source) +
           (more > 0 ? ` ${more} more row${more === 1 ? '' : 's'} could not be read either.` : ''),

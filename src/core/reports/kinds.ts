@@ -83,6 +83,10 @@ const orderItemColumns = {
 
 type OrderItemColumn = keyof typeof orderItemColumns;
 
+/** What an order or item status cell must say (rules.ts `orderStatusOf` reads these and their kin). */
+const statusExpected =
+  'an order status such as Shipped, Pending, Unshipped, PartiallyShipped or Cancelled';
+
 function readOrderItem(
   r: RowReader,
   c: Readonly<Record<OrderItemColumn, number>>,
@@ -91,17 +95,20 @@ function readOrderItem(
   const orderId = r.orderId(c.orderId);
   const purchaseDate = r.date(c.purchaseDate);
   const orderStatusText = r.text(c.orderStatus);
-  if (c.orderStatus >= 0 && orderStatusText === '') {
-    r.problem(c.orderStatus, 'an order status such as Shipped, Pending or Cancelled');
+  const orderStatus = orderStatusText === '' ? 'Other' : orderStatusOf(orderStatusText);
+  if (c.orderStatus >= 0 && (orderStatusText === '' || orderStatus === undefined)) {
+    r.problem(c.orderStatus, statusExpected);
   }
   const itemStatusText = r.text(c.itemStatus);
+  const itemStatus = itemStatusText === '' ? null : orderStatusOf(itemStatusText);
+  if (itemStatus === undefined) r.problem(c.itemStatus, statusExpected);
   const item: OrderItem = {
     row: r.row,
     orderId,
     purchaseDate,
-    orderStatus: orderStatusOf(orderStatusText),
+    orderStatus: orderStatus ?? 'Other',
     orderStatusText,
-    itemStatus: itemStatusText === '' ? null : orderStatusOf(itemStatusText),
+    itemStatus: itemStatus ?? null,
     channel,
     sku: r.text(c.sku),
     asin: r.text(c.asin),

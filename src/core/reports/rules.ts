@@ -21,9 +21,13 @@ function squeeze(text: string): string {
  *   Ship: paid, label bought, waiting for the carrier) are Unshipped: the seller still owes a
  *   shipment, so these can still become late or seller-cancelled.
  * - `PartiallyShipped` / `Partially Shipped` stay PartiallyShipped.
- * - Anything else (`Unfulfillable`, blank …) is Other; the original text is kept for display.
+ * - Any status that starts with "cancel" (`Canceled by seller`, `Cancelled - by buyer`) is
+ *   Cancelled: who asked is the `is-buyer-requested-cancelation` column's to say.
+ * - `Unfulfillable` (AFN orders of non-Amazon sites, reference 3.1) is Other.
+ * - Anything else is no status we know (undefined): a typo (`Cancled`) or a formula read as one
+ *   of these would move the cancel rate and ODR without a word, so the reader refuses the cell.
  */
-export function orderStatusOf(text: string): OrderStatus {
+export function orderStatusOf(text: string): OrderStatus | undefined {
   // Most rows say one of these exactly; the rest are few distinct texts, looked up once each.
   switch (text) {
     case 'Shipped':
@@ -37,18 +41,17 @@ export function orderStatusOf(text: string): OrderStatus {
       return 'Cancelled';
   }
   statusCache ??= new Map();
-  let status = statusCache.get(text);
-  if (status === undefined) {
-    status = statusOfSqueezed(squeeze(text));
-    if (statusCache.size < 1000) statusCache.set(text, status);
-  }
+  if (statusCache.has(text)) return statusCache.get(text);
+  const status = statusOfSqueezed(squeeze(text));
+  if (statusCache.size < 1000) statusCache.set(text, status);
   return status;
 }
 
-let statusCache: Map<string, OrderStatus> | undefined;
+let statusCache: Map<string, OrderStatus | undefined> | undefined;
 
-function statusOfSqueezed(key: string): OrderStatus {
+function statusOfSqueezed(key: string): OrderStatus | undefined {
   if (key.startsWith('shipped')) return 'Shipped';
+  if (key.startsWith('cancel')) return 'Cancelled';
   switch (key) {
     case 'canceled':
     case 'cancelled':
@@ -66,8 +69,10 @@ function statusOfSqueezed(key: string): OrderStatus {
     case 'complete':
     case 'completed':
       return 'Shipped';
-    default:
+    case 'unfulfillable':
       return 'Other';
+    default:
+      return undefined;
   }
 }
 

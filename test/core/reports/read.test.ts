@@ -322,6 +322,10 @@ describe('order statuses', () => {
     ['PartiallyShipped', 'PartiallyShipped'],
     ['Partially Shipped', 'PartiallyShipped'],
     ['Unfulfillable', 'Other'],
+    // Who cancelled is the buyer-requested column's to say: the order is cancelled either way.
+    ['Canceled by seller', 'Cancelled'],
+    ['Cancelled - by buyer', 'Cancelled'],
+    ['CANCELLED', 'Cancelled'],
   ])('%s → %s, keeping the text', (text, status) => {
     const parsed = readReport(
       range(allOrders, { ...mugBlue, 'order-status': text }),
@@ -329,6 +333,27 @@ describe('order statuses', () => {
       us,
     );
     expect(parsed.records[0]).toMatchObject({ orderStatus: status, orderStatusText: text });
+  });
+});
+
+describe('an order or item status the add-on does not know', () => {
+  // Read as "not cancelled", a typo would take a cancellation out of the cancel rate and put a
+  // cancelled order into ODR's orders, without a word (issue: wrong numbers).
+  it.each([
+    ['order-status', 'Cancled'],
+    ['order-status', 'Storniert'],
+    ['order-status', '=HYPERLINK("http://x","Cancelled")'],
+    ['order-status', '+1'],
+    ['item-status', 'Cancled'],
+    ['item-status', '@SUM(A1)'],
+  ])('in %s, %s is a row problem naming the column', (column, text) => {
+    const parsed = readReport(range(allOrders, { ...mugBlue, [column]: text }), ['allOrders'], us);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.problems).toHaveLength(1);
+    const [problem] = parsed.problems;
+    expect(problem && describeProblem(problem, 'orders')).toBe(
+      `orders: row 2 of the All Orders report, column "${column}", has "${text}"; expected an order status such as Shipped, Pending, Unshipped, PartiallyShipped or Cancelled.`,
+    );
   });
 });
 
