@@ -31,9 +31,21 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
+/**
+ * Other ways to write a name of two or three words: "Mockley, Robin" (surname first, with its
+ * comma) and "R. Mockley" (an initial, both capitalised). Taken only as written so: "parcel, will"
+ * is no "Will Parcel", and "a box" no "Anna Box".
+ */
+interface NameForm {
+  words: string[];
+  form: 'surnameFirst' | 'initial';
+}
+
 export interface KnownValueIndex {
   /** Word sequences of the values, by their first word (lower case). */
   byFirstWord: Map<string, string[][]>;
+  /** The other forms of the values that may be names (see `NameForm`), by their first word. */
+  nameForms: Map<string, NameForm[]>;
   /** The word sequences (joined by spaces) that are places: towns, states (see buyer-columns.ts). */
   places: Set<string>;
   /** Phones from the sheets, digits only, by their last seven digits. */
@@ -53,6 +65,11 @@ export function indexKnownValues(
     ),
   );
   const phones = new Map<string, string[]>();
+  const nameForms = new Map<string, NameForm[]>();
+  const addForm = (form: NameForm) => {
+    const first = form.words[0] as string;
+    nameForms.set(first, [...(nameForms.get(first) ?? []), form]);
+  };
   const add = (words: string[]) => {
     const first = words[0];
     if (first === undefined) return;
@@ -72,10 +89,22 @@ export function indexKnownValues(
     // The keys alone, as wordsOf gives them: no positions are needed for the index.
     const words = (value.match(wordPattern) ?? []).map((word) => word.toLowerCase());
     add(words);
+    // An e-mail's own part, however the rest is written ("x at domain dot com"). Amazon's buyer
+    // e-mails are long random names; a short one ("info") could be an ordinary word.
+    const [mailbox, domain] = value.split('@');
+    if (domain !== undefined && mailbox !== undefined && mailbox.length >= 8) {
+      add((mailbox.match(wordPattern) ?? []).map((word) => word.toLowerCase()));
+    }
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
+    // A buyer's name written surname first, or with an initial (see `NameForm`).
+    if ((words.length === 2 || words.length === 3) && !/\d/.test(value)) {
+      const surname = words[words.length - 1] as string;
+      addForm({ words: [surname, ...words.slice(0, -1)], form: 'surnameFirst' });
+      addForm({ words: [[...(words[0] as string)][0] as string, surname], form: 'initial' });
+    }
   }
-  return { byFirstWord, places, phones };
+  return { byFirstWord, places, phones, nameForms };
 }
 
 /**
@@ -89,8 +118,8 @@ function wordMatches(word: Word, sequence: readonly string[]): boolean {
 
 export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[] {
   const spans: TextSpan[] = [];
+  const words = index.byFirstWord.size > 0 || index.nameForms.size > 0 ? wordsOf(text) : [];
   if (index.byFirstWord.size > 0) {
-    const words = wordsOf(text);
     words.forEach((word, i) => {
       for (const sequence of index.byFirstWord.get(word.key) ?? []) {
         let last = i;
@@ -118,9 +147,39 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
       }
     });
   }
+  if (index.nameForms.size > 0) spans.push(...nameFormSpans(text, words, index.nameForms));
   if (index.phones.size > 0) {
     for (const m of text.matchAll(digitRunPattern)) spans.push(...phoneSpans(m[0], m.index, index));
   }
+  return spans;
+}
+
+const capitalisedWord = /^\p{Lu}/u;
+const initialWord = /^\p{Lu}$/u;
+
+/** Names of the sheets written surname first ("Mockley, Robin") or with an initial ("R. Mockley"). */
+function nameFormSpans(
+  text: string,
+  words: readonly Word[],
+  nameForms: Map<string, NameForm[]>,
+): TextSpan[] {
+  const spans: TextSpan[] = [];
+  words.forEach((word, i) => {
+    for (const { words: sequence, form } of nameForms.get(word.key) ?? []) {
+      const found = words.slice(i, i + sequence.length);
+      if (found.length !== sequence.length) continue;
+      const written = found.every((w, k) => {
+        if (w.key !== sequence[k] || !capitalisedWord.test(w.text)) return false;
+        const previous = found[k - 1];
+        if (!previous) return form === 'surnameFirst' || initialWord.test(w.text);
+        const join = text.slice(previous.end, w.start);
+        // The surname's comma, then the given names; the initial's dot or space, then the surname.
+        return joinPattern.test(join) && (form === 'initial' || k > 1 || join.includes(','));
+      });
+      const end = found[found.length - 1]?.end;
+      if (written && end !== undefined) spans.push({ kind: 'identifier', start: word.start, end });
+    }
+  });
   return spans;
 }
 

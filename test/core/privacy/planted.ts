@@ -17,6 +17,10 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: 'jordan.okafor@example.com', carrier: 'Reach me at {} please' },
   { text: 'a_b+returns@mail.example.co.uk', carrier: 'Contact: {}' },
   { text: 'élodie.durand@exemple.invalid', carrier: '{} wrote twice' },
+  // The same written to get past a filter.
+  { text: 'jordan.okafor @ example.com', carrier: 'Reach me at {} please' },
+  { text: 'jordan.okafor(at)example.com', carrier: 'mail {}' },
+  { text: 'jordan.okafor＠example.com', carrier: 'mail {}' },
   // Phones: US, UK, DE, FR, IT, ES, JP, IN, AU, CA.
   { text: '+1 555-0115', carrier: 'Call {} before delivery' },
   { text: '(206) 555-0142', carrier: 'my number is {}' },
@@ -50,6 +54,7 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: '221B Baker Street', carrier: 'I live at {}.' },
   { text: '12, MG Road', carrier: 'Flat 4, {}, Pune' },
   { text: 'Apt 12', carrier: 'delivered to {} not mine' },
+  { text: '12 elm st', carrier: 'I live at {}, flat 3' },
   { text: 'PO Box 123', carrier: 'use {} next time' },
   { text: 'Hauptstraße 5', carrier: 'Paket vor {} abgelegt' },
   { text: '5 rue de la Paix', carrier: 'colis laissé au {}' },
@@ -78,7 +83,7 @@ export const plantedByShape: readonly PlantedString[] = [
  */
 export const plantedBuyer = {
   name: 'Robin Quillfeather',
-  email: 'rq7x2@marketplace.example.invalid',
+  email: 'rq7x2mailbox@marketplace.example.invalid',
   phone: '+1 555-0177',
   address: '42 Lantern Hollow Lane',
   city: 'Brackenridge',
@@ -96,6 +101,10 @@ export const plantedKnown: readonly PlantedString[] = [
   { text: plantedBuyer.postcode, carrier: 'area {} has no courier' },
   { text: '555-0177', carrier: 'call {} 12 times' },
   { text: plantedBuyer.email, carrier: 'from {}' },
+  // The buyer's name surname first, or with an initial; the e-mail's own part on its own.
+  { text: 'Quillfeather, Robin', carrier: 'We apologised to {} by message.' },
+  { text: 'R. Quillfeather', carrier: 'We apologised to {} by message.' },
+  { text: 'rq7x2mailbox', carrier: 'write to {} at marketplace dot example' },
 ];
 
 /** The seller's own words beside the planted strings: none of them may be blanked. */
@@ -112,4 +121,6 @@ export const sellerTexts: readonly string[] = [
   'Pinecrest Goods Two-Person Travel Hammock with Straps, PC-BOTTLE-24-BLU, 24 oz, Lake Blue.',
   'Sold 12000 Units in May; 35.99 23.99 22.99 19.99 were the prices.',
   'Dear Seller Performance team, we received your notice of 2026-11-15 about our Order Defect Rate.',
+  // Words of a buyer's name in another order, or beside one letter, that are no name.
+  'The parcel, will it arrive? We shipped a box; a robin sang. Price @ 12.99 each.',
 ];
