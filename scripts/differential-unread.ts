@@ -16,6 +16,8 @@ const unreadOf: Record<string, UnreadColumns> = {
   VALID_TRACKING_RATE: unreadByMetrics,
   ON_TIME_DELIVERY_RATE: unreadByMetrics,
   ACCOUNT_HEALTH: unreadByMetrics,
+  RECOVERY_PLAN: unreadByMetrics,
+  HEALTH_TRENDS: unreadByMetrics,
 };
 
 /** The header keys of the columns `name` leaves unread, in any report. */

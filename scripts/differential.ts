@@ -10,7 +10,9 @@
  * date-ordered runs (two downloads pasted together) or with blank rows among and after them), in
  * one of three time zones, with a drawn as-of day, marketplace, fulfilment channel and window.
  * Default 200 cases, seed 12. With `--unread`, the differences that columns the metric functions
- * now leave unread explain are counted, not failed (scripts/differential-unread.ts).
+ * now leave unread explain are counted, not failed (scripts/differential-unread.ts); with
+ * `--statuses`, so are the refusals of an order or item status the add-on does not know, which
+ * builds before c04ceb5 read as "not cancelled" (scripts/differential-statuses.ts).
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,6 +21,7 @@ import { generatedReports, type ReportName, seededRandom } from '../test/generat
 import { buildAll } from './build';
 import { buildRev } from './build-rev';
 import { answerText } from './differential-answer';
+import { explainedByStatusRefusal } from './differential-statuses';
 import { explainedByUnreadColumns } from './differential-unread';
 
 const root = join(import.meta.dirname, '..');
@@ -150,13 +153,25 @@ function answers(
 async function main() {
   const args = process.argv.slice(2);
   const unread = args.includes('--unread');
-  const [rev, casesArg, seedArg] = args.filter((arg) => arg !== '--unread');
-  if (!rev) throw new Error('usage: npm run differential -- <git-rev> [cases] [seed] [--unread]');
+  const statuses = args.includes('--statuses');
+  const [rev, casesArg, seedArg] = args.filter((arg) => !arg.startsWith('--'));
+  if (!rev) {
+    throw new Error(
+      'usage: npm run differential -- <git-rev> [cases] [seed] [--unread] [--statuses]',
+    );
+  }
   const cases = Number(casesArg ?? 200);
   const seed = Number(seedArg ?? 12);
   await buildAll();
   const before = buildRev(rev);
-  const counts = { cases: 0, rows: 0, calls: 0, errors: 0, unreadExplained: 0 };
+  const counts = {
+    cases: 0,
+    rows: 0,
+    calls: 0,
+    errors: 0,
+    unreadExplained: 0,
+    statusExplained: 0,
+  };
   try {
     const pairs = timeZones.map((timeZone) => ({
       before: createLocalHost({ timeZone }).load(before.dist),
@@ -201,6 +216,10 @@ async function main() {
               counts.unreadExplained++;
               return;
             }
+            if (statuses && explainedByStatusRefusal(answer, now[i] ?? '')) {
+              counts.statusExplained++;
+              return;
+            }
             throw new Error(
               `differs:\n${rev}: ${answer.slice(0, 800)}\nnow: ${now[i]?.slice(0, 800)}`,
             );
@@ -222,7 +241,8 @@ async function main() {
   console.log(
     `same results and messages as ${rev}: ${counts.cases} cases, ${counts.rows} rows, ` +
       `${counts.calls} calls (${counts.errors} of them errors a seller reads)` +
-      (unread ? `; ${counts.unreadExplained} differ only by columns now left unread` : ''),
+      (unread ? `; ${counts.unreadExplained} differ only by columns now left unread` : '') +
+      (statuses ? `; ${counts.statusExplained} differ only by a status now refused` : ''),
   );
 }
 
