@@ -2,8 +2,9 @@
  * `npm run differential -- <git-rev> --statuses`: for a <git-rev> before c04ceb5, which read an
  * order or item status it did not know (a typo, a number, a formula) as "not cancelled". Such a
  * status is now a row problem, so an answer may differ from <git-rev>'s where the new one names
- * it: a function now refused, or REPORT_PROBLEMS listing one row more. A value that changed
- * without that refusal is never explained.
+ * it: a function now refused, or REPORT_PROBLEMS listing one row more. REPORT_PROBLEMS also counts
+ * and quotes rows since then, not cells (a row with two bad cells is one), so two lists of rows to
+ * check may differ in their count and quotes. A value that changed is never explained.
  */
 
 /** What the readers say of a status they do not know (src/core/reports/kinds.ts). */
@@ -14,12 +15,11 @@ const rowsToCheck = /^REPORT_PROBLEMS: "Rows to check \((\d+)\)/;
 
 /**
  * Whether a status now refused explains why the answer `now` differs from `before`: the new
- * answer names a status refusal, or REPORT_PROBLEMS has more rows to check (it names only the
- * first three, and nothing else in the change adds a row problem).
+ * answer names a status refusal, or both are REPORT_PROBLEMS' rows to check (see above), or
+ * REPORT_PROBLEMS has rows to check where it had none.
  */
 export function explainedByStatusRefusal(before: string, now: string): boolean {
   if (now.includes(statusRefusal) && !before.includes(statusRefusal)) return true;
-  const rowsBefore = Number(rowsToCheck.exec(before)?.[1] ?? Number.NaN);
-  const rowsNow = Number(rowsToCheck.exec(now)?.[1] ?? Number.NaN);
-  return rowsNow > rowsBefore || (rowsNow > 0 && before === 'REPORT_PROBLEMS: ""');
+  if (!rowsToCheck.test(now)) return false;
+  return rowsToCheck.test(before) || before === 'REPORT_PROBLEMS: ""';
 }

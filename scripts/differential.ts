@@ -242,7 +242,9 @@ async function main() {
     `same results and messages as ${rev}: ${counts.cases} cases, ${counts.rows} rows, ` +
       `${counts.calls} calls (${counts.errors} of them errors a seller reads)` +
       (unread ? `; ${counts.unreadExplained} differ only by columns now left unread` : '') +
-      (statuses ? `; ${counts.statusExplained} differ only by a status now refused` : ''),
+      (statuses
+        ? `; ${counts.statusExplained} differ only by a status now refused, or in REPORT_PROBLEMS' list of rows`
+        : ''),
   );
 }
 

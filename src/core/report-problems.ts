@@ -34,12 +34,17 @@ export function reportProblemsText(
       messages.push(error.message);
       continue;
     }
-    count += problems.length;
-    for (const problem of problems.slice(0, shownProblems)) {
-      messages.push(describeProblem(problem, source));
+    // Rows, not cells: a row with two bad cells (an unknown status in order-status and
+    // item-status) is one row to mend, quoted by its first.
+    const rows = new Set<number>();
+    for (const problem of problems) {
+      if (rows.has(problem.row)) continue;
+      rows.add(problem.row);
+      if (messages.length < shownProblems) messages.push(describeProblem(problem, source));
     }
+    count += rows.size;
   }
   if (count === 0) return '';
   const more = count > shownProblems ? ` … and ${count - shownProblems} more.` : '';
-  return `Rows to check (${count}), the tables show #ERROR! until they are fixed: ${messages.slice(0, shownProblems).join(' ')}${more}`;
+  return `Rows to check (${count}), the functions that read them show #ERROR! until they are fixed: ${messages.slice(0, shownProblems).join(' ')}${more}`;
 }

@@ -179,7 +179,7 @@ describe('REPORT_PROBLEMS with a marketplace the reports have no orders of', () 
     const both = mix(sample('UK', 93), sample('DE', 94));
     const line = call('REPORT_PROBLEMS', ...healthArgs(both), 'FR') as string;
     expect(line).toMatch(
-      /^Rows to check \(1\), the tables show #ERROR! until they are fixed: marketplace: the order reports have no Amazon\.fr \(FR\) orders; they have orders of UK/,
+      /^Rows to check \(1\), the functions that read them show #ERROR! until they are fixed: marketplace: the order reports have no Amazon\.fr \(FR\) orders; they have orders of UK/,
     );
     expect(() => call('ACCOUNT_HEALTH', ...healthArgs(both), '', 'FR')).toThrow(
       /no Amazon\.fr \(FR\) orders/,

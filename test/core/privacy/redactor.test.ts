@@ -153,6 +153,30 @@ describe('the redaction step', () => {
   });
 });
 
+describe("the seller's own words beside buyers' names", () => {
+  // With thousands of buyers, the seller's staff, SKUs and towns share words with some of them.
+  const buyers = ['Jane Smith', 'Alice Black', 'Mark Grey', 'accounts.payable@example.invalid'];
+  const redactor = createRedactor([...buyers, 'West Yorkshire'], ['West Yorkshire']);
+  it.each([
+    'Owner: J. Smith, our dispatch lead. Regards, J. Smith',
+    'A Black Friday surge: I WILL ADD A PRICE ALERT.',
+    'SKU TEE-M-BLACK and HOODIE-L-GREY; Classic Cotton Tee, M, White.',
+    'Our warehouse in W. Yorkshire ships daily.',
+    'Accounts payable checks every refund.',
+  ])('refuses none of "%s"', (text) => {
+    // A word of a name alone is asked about (nameWord, place); none is refused.
+    const refused = redactor.find(text).filter((m) => m.kind !== 'nameWord' && m.kind !== 'place');
+    expect(refused).toEqual([]);
+  });
+
+  it('refuses the whole name written surname first, and not a town so written', () => {
+    expect(redactor.find('We apologised to Smith, Jane.')).toEqual([
+      { kind: 'identifier', text: 'Smith, Jane' },
+    ]);
+    expect(redactor.find('Yorkshire, West').map((m) => m.kind)).not.toContain('identifier');
+  });
+});
+
 describe('buyer names written as "the buyer <Name>"', () => {
   it('takes the name, not the buyer word nor the words after the name', () => {
     const text = 'Yesterday the buyer Jordan Said nothing; customer Mrs Smith called.';
