@@ -80,10 +80,18 @@ describe("a seller's cancellations, spelled as the export spells them", () => {
   });
 
   it('a cancelled order leaves ODR, whatever the spelling', () => {
+    // One order kept (2026-10-01), with a 1-star feedback: ODR is 1 of 1 when the 19 cancelled
+    // orders leave the denominator, 1 of 20 if a spelling kept them in.
+    const feedback = [
+      ['Date', 'Rating', 'Comments', 'Your Response', 'Order ID'],
+      ['10/05/26', '1', 'Late.', '', '111-0000000-0000001'],
+    ];
     const odr = (status: string) =>
-      addon.globals.ODR?.(...addon.toRealm([orders(status, 19), '', '', '', 'MFN', '2026-10-20']));
-    // One order kept, no defect: a rate of 0 over 1 order, the same for both spellings.
-    expect(odr('Canceled by seller')).toBe(0);
-    expect(odr('Cancelled')).toBe(0);
+      addon.globals.ODR?.(
+        ...addon.toRealm([orders(status, 19), feedback, '', '', 'MFN', '2026-10-20']),
+      );
+    expect(odr('Cancelled')).toBe(1);
+    expect(odr('Canceled by seller')).toBe(1);
+    expect(odr('Cancelled - by buyer')).toBe(1);
   });
 });

@@ -31,21 +31,16 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
-/**
- * A name of two or three words written surname first, with its comma, both capitalised:
- * "Mockley, Robin". Taken only as written so: "the parcel, will it" is no "Will Parcel". (An
- * initial and a surname, "R. Mockley", is left to the review's question about the surname: with
- * thousands of buyers, the seller's own "J. Smith" shares an initial and a surname with one.)
- */
-interface NameForm {
-  words: string[];
-}
-
 export interface KnownValueIndex {
   /** Word sequences of the values, by their first word (lower case). */
   byFirstWord: Map<string, string[][]>;
-  /** The names surname first (see `NameForm`), by their first word. */
-  nameForms: Map<string, NameForm[]>;
+  /**
+   * Names of two or three words, surname first ("Mockley, Robin"), by the surname: taken only
+   * with the comma and capitalised, so "the parcel, will it" is no "Will Parcel". (An initial and
+   * a surname, "R. Mockley", is left to the review's question about the surname: with thousands of
+   * buyers, the seller's own "J. Smith" shares an initial and a surname with one.)
+   */
+  surnameFirst: Map<string, string[][]>;
   /** The word sequences (joined by spaces) that are places: towns, states (see buyer-columns.ts). */
   places: Set<string>;
   /** Phones from the sheets, digits only, by their last seven digits. */
@@ -65,18 +60,15 @@ export function indexKnownValues(
     ),
   );
   const phones = new Map<string, string[]>();
-  const nameForms = new Map<string, NameForm[]>();
-  const addForm = (form: NameForm) => {
-    const first = form.words[0] as string;
-    nameForms.set(first, [...(nameForms.get(first) ?? []), form]);
-  };
-  const add = (words: string[]) => {
+  const surnameFirst = new Map<string, string[][]>();
+  const addTo = (index: Map<string, string[][]>, words: string[]) => {
     const first = words[0];
     if (first === undefined) return;
-    const list = byFirstWord.get(first);
+    const list = index.get(first);
     if (list) list.push(words);
-    else byFirstWord.set(first, [words]);
+    else index.set(first, [words]);
   };
+  const add = (words: string[]) => addTo(byFirstWord, words);
   for (const value of new Set(values.map((v) => v.trim()))) {
     // Shorter values ("OR", "Al") would match ordinary words.
     if (value.length < 3) continue;
@@ -102,14 +94,13 @@ export function indexKnownValues(
     }
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
-    // A buyer's name written surname first (see `NameForm`); a town or state is no name.
+    // A buyer's name written surname first (see `surnameFirst`); a town or state is no name.
     const isPlace = places.has(words.join(' '));
     if ((words.length === 2 || words.length === 3) && !/\d/.test(value) && !isPlace) {
-      const surname = words[words.length - 1] as string;
-      addForm({ words: [surname, ...words.slice(0, -1)] });
+      addTo(surnameFirst, [words[words.length - 1] as string, ...words.slice(0, -1)]);
     }
   }
-  return { byFirstWord, places, phones, nameForms };
+  return { byFirstWord, places, phones, surnameFirst };
 }
 
 /**
@@ -123,7 +114,7 @@ function wordMatches(word: Word, sequence: readonly string[]): boolean {
 
 export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[] {
   const spans: TextSpan[] = [];
-  const words = index.byFirstWord.size > 0 || index.nameForms.size > 0 ? wordsOf(text) : [];
+  const words = index.byFirstWord.size > 0 || index.surnameFirst.size > 0 ? wordsOf(text) : [];
   if (index.byFirstWord.size > 0) {
     words.forEach((word, i) => {
       for (const sequence of index.byFirstWord.get(word.key) ?? []) {
@@ -152,7 +143,8 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
       }
     });
   }
-  if (index.nameForms.size > 0) spans.push(...nameFormSpans(text, words, index.nameForms));
+  if (index.surnameFirst.size > 0)
+    spans.push(...surnameFirstSpans(text, words, index.surnameFirst));
   if (index.phones.size > 0) {
     for (const m of text.matchAll(digitRunPattern)) spans.push(...phoneSpans(m[0], m.index, index));
   }
@@ -162,14 +154,14 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
 const capitalisedWord = /^\p{Lu}/u;
 
 /** Names of the sheets written surname first, with the comma: "Mockley, Robin". */
-function nameFormSpans(
+function surnameFirstSpans(
   text: string,
   words: readonly Word[],
-  nameForms: Map<string, NameForm[]>,
+  surnameFirst: Map<string, string[][]>,
 ): TextSpan[] {
   const spans: TextSpan[] = [];
   words.forEach((word, i) => {
-    for (const { words: sequence } of nameForms.get(word.key) ?? []) {
+    for (const sequence of surnameFirst.get(word.key) ?? []) {
       const found = words.slice(i, i + sequence.length);
       if (found.length !== sequence.length) continue;
       const written = found.every((w, k) => {

@@ -53,9 +53,6 @@ function statusOfSqueezed(key: string): OrderStatus | undefined {
   if (key.startsWith('shipped')) return 'Shipped';
   if (key.startsWith('cancel')) return 'Cancelled';
   switch (key) {
-    case 'canceled':
-    case 'cancelled':
-      return 'Cancelled';
     case 'pending':
     case 'pendingavailability':
       return 'Pending';
