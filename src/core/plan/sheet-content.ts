@@ -11,6 +11,13 @@ import { dateCellInstant } from '../dates';
 const StringOf = String;
 const { imul } = Math;
 
+/**
+ * A number is hashed by its 64 bits, not its text: String(12.99) per cell would cost more than the
+ * hashing. Two numbers with the same bits are the same number.
+ */
+const numberBits = new Float64Array(1);
+const numberWords = new Uint32Array(numberBits.buffer);
+
 /** What each kind of cell is hashed with first, so the number 5 and the text "5" differ. */
 const textTag = 0x73;
 const numberTag = 0x6e;
@@ -37,22 +44,31 @@ export function sheetContentFingerprint(
         // String(date) would keep only whole seconds. A blank cell hashes only the separator.
         let tag = 0;
         let text = '';
+        let instant: number | undefined;
         if (typeof cell === 'string') {
           tag = textTag;
           text = cell;
         } else if (typeof cell === 'number') {
           tag = numberTag;
-          text = StringOf(cell);
+          instant = cell;
         } else if (typeof cell === 'boolean') {
           tag = cell ? 0x54 : 0x46;
         } else if (cell !== null && cell !== undefined) {
-          const instant = dateCellInstant(cell);
+          instant = dateCellInstant(cell);
           tag = instant === undefined ? otherTag : dateTag;
-          text = StringOf(instant === undefined ? cell : instant);
+          if (instant === undefined) text = StringOf(cell);
         }
         if (tag !== 0) {
           first = imul(first ^ tag, 0x01000193) >>> 0;
           second = imul(second ^ tag, 0x01000193) >>> 0;
+        }
+        if (instant !== undefined) {
+          numberBits[0] = instant;
+          for (let w = 0; w < 2; w++) {
+            const word = numberWords[w] as number;
+            first = imul(first ^ word, 0x01000193) >>> 0;
+            second = imul(second ^ word, 0x01000193) >>> 0;
+          }
         }
         for (let i = 0; i < text.length; i++) {
           const code = text.charCodeAt(i);
