@@ -48,14 +48,18 @@ function isChosenCarrier(code: string): boolean {
  * A carrier typed into the free-text "Other" field is invalid even when the carrier is integrated
  * with Amazon [AMZ-HELP WDA4S96KYS493ME; reference 1.4], so it is invalid even where the file's
  * scan flag (`tracking-valid`) says TRUE: the flag comes from the seller's shipping tool, and
- * Amazon does not read the scans of a carrier it was not told about. Otherwise, when the file says
- * whether it had a scan, that decides; without it a tracking number with a carrier chosen from
- * Amazon's list is taken as valid.
+ * Amazon does not read the scans of a carrier it was not told about. A package needs a tracking
+ * number, whatever a scan flag says. Otherwise, when the file says whether it had a scan, that
+ * decides; without it a tracking number with a carrier code is taken as valid. The code itself is
+ * not checked against Amazon's list of carriers, which is long and not published as data: Amazon's
+ * upload takes only codes from it, or Other with the carrier's name.
  */
 function trackingProblem(pkg: MergingPackage): string | null {
   if (pkg.anyCarrier && !pkg.chosenCarrier) return 'carrier typed as Other';
-  if (pkg.scanned !== null) return pkg.scanned ? null : 'tracking without carrier scan';
+  if (pkg.scanned === false) return 'tracking without carrier scan';
+  // A scan flag of TRUE cannot make a package without a tracking number trackable.
   if (pkg.trackingNumber === '') return 'no tracking number';
+  if (pkg.scanned) return null;
   return pkg.chosenCarrier ? null : 'no carrier';
 }
 
@@ -66,7 +70,8 @@ function trackingProblem(pkg: MergingPackage): string | null {
  */
 function rowUnits(row: ShipmentConfirmation, item: string, order: SellerOrder | undefined) {
   if (row.quantity !== null) return row.quantity;
-  if (order && (item === '' || order.items === 1)) return order.units;
+  // A confirmed package holds something, even when the order report says 0 (a cancelled item).
+  if (order && (item === '' || order.items === 1)) return order.units > 0 ? order.units : 1;
   return 1;
 }
 

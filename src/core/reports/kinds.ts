@@ -13,9 +13,15 @@ import type { RowReader } from './row-reader';
 import {
   channelOf,
   chargebackCounts,
+  chargebackStatusExpected,
+  chargebackStatusKnown,
   claimCounts,
+  claimStatusExpected,
+  claimStatusKnown,
   defectTypesOf,
   feedbackRemoved,
+  feedbackStatusExpected,
+  feedbackStatusKnown,
   orderStatusOf,
 } from './rules';
 import type { Channel, OdrDefect, OrderItem, ReportKind, ReportRecords } from './types';
@@ -114,7 +120,7 @@ function readOrderItem(
     asin: r.text(c.asin),
     productName: r.text(c.productName),
     quantity: r.quantity(c.quantity),
-    itemPrice: r.amount(c.itemPrice),
+    itemPrice: itemPrice(r, c.itemPrice),
     currency: r.text(c.currency),
     salesChannel: r.text(c.salesChannel),
     shipServiceLevel: r.text(c.shipServiceLevel),
@@ -124,6 +130,20 @@ function readOrderItem(
   };
   if (c.orderItemId >= 0) item.orderItemId = r.text(c.orderItemId);
   return item;
+}
+
+/** Units a confirmation says it shipped: blank, or 1 or more (a package of 0 units is a typo). */
+function shippedQuantity(r: RowReader, column: number): number | null {
+  const quantity = r.optionalQuantity(column);
+  if (quantity === 0) r.problem(column, 'a whole number of units shipped, 1 or more (or blank)');
+  return quantity;
+}
+
+/** An item's price: what the buyer paid for it, never below 0 (a minus sign there is a typo). */
+function itemPrice(r: RowReader, column: number): number | null {
+  const price = r.amount(column);
+  if (price !== null && price < 0) r.problem(column, 'an item price of 0 or more, such as 12.99');
+  return price;
 }
 
 const channelExpected = 'Amazon or AFN (FBA), or Merchant or MFN (seller-fulfilled)';
@@ -188,7 +208,7 @@ export function kindTable(): KindTable {
         row: r.row,
         orderId: r.orderId(c.orderId),
         orderItemId: r.text(c.orderItemId),
-        quantity: r.optionalQuantity(c.quantity),
+        quantity: shippedQuantity(r, c.quantity),
         shipDate: r.date(c.shipDate),
         confirmedAt: r.optionalDate(c.confirmedAt),
         carrierCode: r.text(c.carrierCode),
@@ -226,7 +246,7 @@ export function kindTable(): KindTable {
         sku: r.text(c.sku),
         productName: r.text(c.productName),
         quantity: r.quantity(c.quantity),
-        itemPrice: r.amount(c.itemPrice),
+        itemPrice: itemPrice(r, c.itemPrice),
         currency: r.text(c.currency),
         salesChannel: r.text(c.salesChannel),
       }),
@@ -250,13 +270,15 @@ export function kindTable(): KindTable {
         if (rating < 1 || rating > 5) {
           r.problem(c.rating, 'a star rating from 1 to 5');
         }
+        const status = r.text(c.status);
+        if (!feedbackStatusKnown(status)) r.problem(c.status, feedbackStatusExpected);
         return {
           row: r.row,
           orderId: r.orderId(c.orderId),
           date: r.optionalDate(c.date),
           rating,
           comment: r.text(c.comment),
-          removed: feedbackRemoved(r.text(c.status)),
+          removed: feedbackRemoved(status),
         };
       },
     }),
@@ -277,7 +299,11 @@ export function kindTable(): KindTable {
         reason: ['claim-reason', 'reason', 'claim-type'],
       },
       read(r, c) {
-        const status = joined(r.text(c.status), r.text(c.decision));
+        const statusText = r.text(c.status);
+        const decisionText = r.text(c.decision);
+        if (!claimStatusKnown(statusText)) r.problem(c.status, claimStatusExpected);
+        if (!claimStatusKnown(decisionText)) r.problem(c.decision, claimStatusExpected);
+        const status = joined(statusText, decisionText);
         return {
           row: r.row,
           orderId: r.orderId(c.orderId),
@@ -312,6 +338,7 @@ export function kindTable(): KindTable {
       },
       read(r, c) {
         const status = r.text(c.status);
+        if (!chargebackStatusKnown(status)) r.problem(c.status, chargebackStatusExpected);
         const reason = joined(r.text(c.reason), r.text(c.type));
         return {
           row: r.row,

@@ -31,6 +31,16 @@ export interface ReportGrid {
   dateOptions: ReportDateOptions;
 }
 
+/** Digits in it and no formula: most IDs start with a digit, so the loop mostly ends at once. */
+function isOrderIdShaped(id: string): boolean {
+  if (id === '' || id.charCodeAt(0) === 61) return false; // 61: '='
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 export class RowReader {
   /** 1-based row number in the range the seller passed. */
   row = 0;
@@ -71,9 +81,13 @@ export class RowReader {
     return column < 0 ? '' : cellText(this.cells[column]);
   }
 
+  /**
+   * An order ID has digits (Amazon's are 3-7-7, `S01-…` for Multi-Channel Fulfillment): `N/A` or a
+   * formula read as text (`=HYPERLINK(…)`) is no order, and would be counted as one.
+   */
   orderId(column: number): string {
     const id = this.text(column);
-    if (id === '') this.problem(column, 'an order ID such as 114-0149180-7966659');
+    if (!isOrderIdShaped(id)) this.problem(column, 'an order ID such as 114-0149180-7966659');
     return id;
   }
 

@@ -127,11 +127,12 @@ export function defectTypesOf(text: string): DefectType[] {
 export function claimCounts(statusText: string): boolean {
   const text = statusText.toLowerCase();
   if (text.includes('appeal')) {
-    return !/\b(won|granted|accepted|approved|overturned|reversed|successful)\b|in (your|the seller'?s?) favou?r/.test(
+    return !/\b(won|granted|accepted|approved|overturned|reversed|successful)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(
       text,
     );
   }
-  if (/\b(denied|declined|rejected)\b|in (your|the seller'?s?) favou?r/.test(text)) return false;
+  if (/\b(denied|declined|rejected)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(text))
+    return false;
   if (text.includes('withdrawn')) return withdrawnAfterDecision(text);
   if (/\bprotected\b/.test(text) && !/\b(not|un)\s*protected\b/.test(text)) return false;
   return true;
@@ -161,8 +162,52 @@ function withdrawnAfterDecision(text: string): boolean {
 export function chargebackCounts(statusText: string, reasonText: string): boolean {
   if (/fraud|unauthori[sz]ed/.test(reasonText.toLowerCase())) return false;
   const status = statusText.toLowerCase();
-  if (/\b(reversed|won)\b|in (your|the seller'?s?) favou?r/.test(status)) return false;
+  if (/\b(reversed|won)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(status)) return false;
   return !/represent\w*\W+success|success\w*\W+represent/.test(status);
+}
+
+/**
+ * A status a seller's claims or chargebacks list, or a feedback status column, may hold: one that
+ * names a state the add-on reads. A typo (`Dneied`, `Reversd`, `Remvoed`) would otherwise count
+ * as a defect, or as feedback that stands, and move ODR without a word, so the reader refuses a
+ * status with none of these words, and a formula read as text (`=HYPERLINK(…)`) whatever it says.
+ * A blank status is allowed: a claim or chargeback without one counts, as a pending one does.
+ */
+function namesAState(text: string, words: RegExp): boolean {
+  return !text.trimStart().startsWith('=') && words.test(text.toLowerCase());
+}
+
+/** The states of an A-to-z claim, its appeal and its decision (see `claimCounts`). */
+const claimStateWords =
+  /\b(pending|open|opened|new|filed|submitted|active|review\w*|investigat\w*|awaiting|waiting|respon\w*|escalated|granted?|funded|refund\w*|reimburs\w*|paid|denied|declined|rejected|withdrawn|withdraw\w*|appeal\w*|won|lost|overturned|reversed|accepted|approved|successful|closed|resolved|decided|decision|favou?r|protected|complete[d]?|cancell?ed)\b/;
+
+export const claimStatusExpected =
+  'a claim status such as Pending, Under review, Granted, Denied, Withdrawn or Appealed';
+
+export function claimStatusKnown(text: string): boolean {
+  return text === '' || namesAState(text, claimStateWords);
+}
+
+/** The states of a chargeback and its representment (see `chargebackCounts`). */
+const chargebackStateWords =
+  /\b(pending|open|opened|new|filed|submitted|active|review\w*|investigat\w*|awaiting|waiting|respon\w*|disputed?|represent\w*|reversed|won|lost|accepted|charged|debited|deducted|paid|refund\w*|granted|denied|declined|rejected|resolved|closed|successful|unsuccessful|favou?r|complete[d]?|cancell?ed)\b/;
+
+export const chargebackStatusExpected =
+  'a chargeback status such as Open, Under review, Represented, Reversed, Won, Lost or Closed';
+
+export function chargebackStatusKnown(text: string): boolean {
+  return text === '' || namesAState(text, chargebackStateWords);
+}
+
+/** What a feedback status says, besides TRUE/FALSE marks (see `feedbackRemoved`). */
+const feedbackStateWords =
+  /\b(removed?|removal|struck|strike|strikethrough|crossed|deleted|not|denied|rejected|declined|pending|requested|request|active|live|visible|open|none|kept|current|published|eligible|ineligible|n\/?a)\b/;
+
+export const feedbackStatusExpected =
+  'a feedback status such as Removed, Struck through, Not removed or Active (or TRUE/FALSE, X)';
+
+export function feedbackStatusKnown(text: string): boolean {
+  return text === '' || flag(text) !== undefined || namesAState(text, feedbackStateWords);
 }
 
 /**
