@@ -25,7 +25,13 @@ import {
   marketplaceCodes,
   placeOfSalesChannel,
 } from './marketplaces';
-import { type OrderColumns, orderColumns, ReportError, reportLabel } from './reports';
+import {
+  type OrderColumns,
+  orderColumns,
+  ReportError,
+  repeatedHeader,
+  reportLabel,
+} from './reports';
 import { cellText, isBlankRow } from './reports/cells';
 
 export type RangeKey = keyof HealthRanges;
@@ -76,9 +82,20 @@ function salesChannelPlaces(): (text: string) => SalesChannelPlace {
   };
 }
 
-function unknownChannel(source: string, kind: OrderColumns['kind'], row: number, text: string) {
+function unknownChannel(
+  source: string,
+  layout: OrderColumns,
+  values: unknown[][],
+  row: number,
+  text: string,
+) {
+  const header = cellText(values[layout.headerIndex]?.[layout.salesChannel]);
+  const expected =
+    text === header
+      ? repeatedHeader
+      : "an Amazon marketplace of the README's table (Amazon.co.uk …) or Non-Amazon";
   return new ReportError(
-    `${source}: row ${row} of the ${reportLabel(kind)}, column "sales-channel", has "${text}"; expected an Amazon marketplace of the README's table (Amazon.co.uk …) or Non-Amazon.`,
+    `${source}: row ${row} of the ${reportLabel(layout.kind)}, column "sales-channel", has "${text}"; expected ${expected}.`,
   );
 }
 
@@ -116,7 +133,7 @@ export function splitByMarketplace(
         if (text === '') continue;
         if (text !== lastText) {
           const place = placeOf(text);
-          if (place === undefined) throw unknownChannel(sourceOf(key), layout.kind, i + 1, text);
+          if (place === undefined) throw unknownChannel(sourceOf(key), layout, values, i + 1, text);
           lastText = text;
           lastPlace = place === 'nonAmazon' ? place : place.code;
         }

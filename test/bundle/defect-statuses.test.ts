@@ -263,3 +263,39 @@ describe('shipments and prices', () => {
     );
   });
 });
+
+describe('a report pasted below another, header row and all', () => {
+  const pastedTwice = (rows: unknown[][]) => [...rows, ...rows];
+
+  it('names the repeated header row and says what to do (with a sales-channel column)', () => {
+    expect(
+      call('ODR', pastedTwice(orders), noFeedback, noClaims, noChargebacks, 'MFN', '2026-11-20'),
+    ).toBe(
+      'orders: row 12 of the All Orders report, column "sales-channel", has "sales-channel"; expected a row of data, not the header row again (a report pasted below another keeps its header: delete this row).',
+    );
+  });
+
+  it('names the repeated header row and says what to do (without one)', () => {
+    const withoutChannel = orders.map((row) => row.slice(0, 4));
+    expect(
+      call(
+        'ODR',
+        pastedTwice(withoutChannel),
+        noFeedback,
+        noClaims,
+        noChargebacks,
+        'MFN',
+        '2026-11-20',
+      ),
+    ).toBe(
+      'orders: row 12 of the All Orders report, column "amazon-order-id", has "amazon-order-id"; expected a row of data, not the header row again (a report pasted below another keeps its header: delete this row).',
+    );
+  });
+
+  it('the rows pasted twice without the header count each order once', () => {
+    const twice = [...orders, ...orders.slice(1)];
+    const oneStar = [...noFeedback, ['11/12/26', 1, 'Broken', '111-0000000-0000004']];
+    // 1 of 10 orders, not 1 of 20 rows.
+    expect(call('ODR', twice, oneStar, noClaims, noChargebacks, 'MFN', '2026-11-20')).toBe(0.1);
+  });
+});

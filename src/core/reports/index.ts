@@ -234,11 +234,18 @@ export function readReport<K extends ReportKind>(
   const { isArray } = Array;
   const only = options.rowIndexes;
   const count = only ? only.length : values.length - headerIndex - 1;
+  // Next week's report pasted below this one brings its header row along.
+  const idColumn = columnOf.orderId ?? -1;
+  const idHeader = idColumn >= 0 ? headerRow[idColumn] : undefined;
   for (let n = 0; n < count; n++) {
     const i = only ? (only[n] as number) : headerIndex + 1 + n;
     const cells: unknown = values[i];
     if (!isArray(cells) || isBlankRow(cells)) continue;
     reader.start(cells, i + 1);
+    if (idHeader !== undefined && cells[idColumn] === idHeader) {
+      reader.problem(idColumn, repeatedHeader);
+      continue;
+    }
     const read = spec.read(reader, columnOf);
     if (reader.failed) continue;
     if (isArray(read)) records.push(...read);
@@ -260,6 +267,10 @@ export function readReport<K extends ReportKind>(
   const kept = records.filter((record) => !dates.rows.has((record as { row: number }).row));
   return { kind, records: kept, problems };
 }
+
+/** What a header row repeated among the data rows is told: it is no order, and the fix. */
+export const repeatedHeader =
+  'a row of data, not the header row again (a report pasted below another keeps its header: delete this row)';
 
 function quoted(value: string): string {
   return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
