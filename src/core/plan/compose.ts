@@ -259,9 +259,11 @@ export function composePlan(
     { place: 'the affected-orders file', text: model.affectedOrdersCsv ?? '' },
   ];
   for (const { place, text } of texts) {
-    // A single word a buyer column also holds, or a town, was asked about in the review (see
-    // review-guards).
-    const found = findBuyerData(text).find((m) => m.kind !== 'nameWord' && m.kind !== 'place');
+    // A single word a buyer column also holds, a town, or a title and a name no buyer column
+    // holds, was asked about in the review (see review-guards).
+    const found = findBuyerData(text).find(
+      (m) => m.kind !== 'nameWord' && m.kind !== 'place' && m.kind !== 'titledName',
+    );
     if (found) {
       throw new Error(
         `The plan was not written: ${place} contains ${buyerDataLabel(found.kind)}. Buyer data must not leave the report sheets; remove it and try again.`,

@@ -105,6 +105,15 @@ function guardFlags(
       );
       continue;
     }
+    if (found.kind === 'titledName') {
+      // "Mr. Patel, our manager" or "Mr. Coffee": no buyer of the sheets is so named.
+      flag(
+        'possibleBuyerName',
+        found.text,
+        'This reads as a name after a title, and no buyer in your report sheets has it. If it is a buyer, remove it; if it is your own staff or a brand, keep it.',
+      );
+      continue;
+    }
     if ((found.kind === 'address' || found.kind === 'postcode') && isOwnAddress?.(found.text)) {
       flag(
         'ownAddress',

@@ -4,6 +4,7 @@
  * "SW1A 1AA", "(555) 0115" for "+1 555-0115". Values are indexed by their first word, so the cost
  * grows with the text, not with the number of buyers.
  */
+import { foldKey } from './fold';
 import type { TextSpan } from './types';
 
 /** Words of a text with their positions: runs of letters and digits ("O'Brien" is two). */
@@ -45,6 +46,44 @@ export interface KnownValueIndex {
   places: Set<string>;
   /** Phones from the sheets, digits only, by their last seven digits. */
   phones: Map<string, string[]>;
+  /**
+   * Two words of one buyer's name, by the first: "Mary" → "Kowalczyk" for "Mary Ellen Kowalczyk",
+   * so "Mary Kowalczyk", "Robin J. Mockley" and "Mockley Robin" are the whole name too.
+   */
+  namePairs: Map<string, Set<string>>;
+  /**
+   * Values of digits alone shorter than a phone (a postcode "2000", a flat "-1+1"): matched only
+   * beside other buyer data ("Brackenridge 80299"), never alone, where they would blank the
+   * add-on's own counts and the seller's years.
+   */
+  bareNumbers: Set<string>;
+}
+
+/** Forms of address in a name cell ("Dr. Priya Raghunathan"): no word of the name itself. */
+const nameTitles = new Set(
+  'mr mrs ms miss mx dr prof sir dame herr frau mme mlle jr sr ii iii iv phd md'.split(' '),
+);
+
+/**
+ * The word pairs of a buyer's name. A value is a name when at least two of its words are buyer
+ * values on their own too: buyerValuesOf adds the words of the name columns alone, and no
+ * street, town or company.
+ */
+function addNamePairs(
+  words: readonly string[],
+  singles: ReadonlySet<string>,
+  pairs: Map<string, Set<string>>,
+): void {
+  const names = words.filter((word) => singles.has(word) && !nameTitles.has(word));
+  // A long value is a list or a company, not one person.
+  if (names.length < 2 || words.length > 5) return;
+  names.forEach((first, i) => {
+    for (const second of names.slice(i + 1)) {
+      const set = pairs.get(first) ?? new Set<string>();
+      set.add(second);
+      pairs.set(first, set);
+    }
+  });
 }
 
 export function indexKnownValues(
@@ -53,11 +92,7 @@ export function indexKnownValues(
 ): KnownValueIndex {
   const byFirstWord = new Map<string, string[][]>();
   const places = new Set(
-    placeValues.map((place) =>
-      wordsOf(place)
-        .map((w) => w.key)
-        .join(' '),
-    ),
+    placeValues.map((place) => (foldKey(place).match(wordPattern) ?? []).join(' ')),
   );
   const phones = new Map<string, string[]>();
   const surnameFirst = new Map<string, string[][]>();
@@ -69,17 +104,30 @@ export function indexKnownValues(
     else index.set(first, [words]);
   };
   const add = (words: string[]) => addTo(byFirstWord, words);
-  for (const value of new Set(values.map((v) => v.trim()))) {
+  const namePairs = new Map<string, Set<string>>();
+  const bareNumbers = new Set<string>();
+  const folded = [...new Set(values.map((v) => foldKey(v.trim())))];
+  // The words of one-word values, as wordsOf splits them: "okonkwo" and "adeyemi" of "Okonkwo-Adeyemi".
+  const singles = new Set(
+    folded
+      .filter((value) => /^[\p{L}'’-]+$/u.test(value))
+      .flatMap((v) => v.match(wordPattern) ?? []),
+  );
+  for (const value of folded) {
     // Shorter values ("OR", "Al") would match ordinary words.
     if (value.length < 3) continue;
-    const digits = /\p{L}/u.test(value) ? '' : value.replace(/\D/g, '');
-    if (digits.length >= phoneDigits) {
-      const tail = digits.slice(-phoneDigits);
-      phones.set(tail, [...(phones.get(tail) ?? []), digits]);
+    if (!/\p{L}/u.test(value)) {
+      const digits = value.replace(/\D/g, '');
+      if (digits.length >= phoneDigits) {
+        const tail = digits.slice(-phoneDigits);
+        phones.set(tail, [...(phones.get(tail) ?? []), digits]);
+      } else if (digits.length >= 3) {
+        bareNumbers.add(digits);
+      }
       continue;
     }
     // The keys alone, as wordsOf gives them: no positions are needed for the index.
-    const words = (value.match(wordPattern) ?? []).map((word) => word.toLowerCase());
+    const words = value.match(wordPattern) ?? [];
     add(words);
     // An e-mail's own part, however the rest is written ("x at domain dot com"). Amazon's buyer
     // e-mails are long random names with digits; a role address ("accounts.payable@") is words.
@@ -90,7 +138,7 @@ export function indexKnownValues(
       mailbox.length >= 8 &&
       /\d/.test(mailbox)
     ) {
-      add((mailbox.match(wordPattern) ?? []).map((word) => word.toLowerCase()));
+      add(mailbox.match(wordPattern) ?? []);
     }
     // A postcode or house number written without its space: "SW1A1AA".
     if (words.length > 1 && /\d/.test(value)) add([words.join('')]);
@@ -99,8 +147,9 @@ export function indexKnownValues(
     if ((words.length === 2 || words.length === 3) && !/\d/.test(value) && !isPlace) {
       addTo(surnameFirst, [words[words.length - 1] as string, ...words.slice(0, -1)]);
     }
+    if (!isPlace && !/[\d@]/.test(value)) addNamePairs(words, singles, namePairs);
   }
-  return { byFirstWord, places, phones, surnameFirst };
+  return { byFirstWord, places, phones, surnameFirst, namePairs, bareNumbers };
 }
 
 /**
@@ -114,7 +163,10 @@ function wordMatches(word: Word, sequence: readonly string[]): boolean {
 
 export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[] {
   const spans: TextSpan[] = [];
-  const words = index.byFirstWord.size > 0 || index.surnameFirst.size > 0 ? wordsOf(text) : [];
+  const words =
+    index.byFirstWord.size > 0 || index.surnameFirst.size > 0 || index.namePairs.size > 0
+      ? wordsOf(text)
+      : [];
   if (index.byFirstWord.size > 0) {
     words.forEach((word, i) => {
       for (const sequence of index.byFirstWord.get(word.key) ?? []) {
@@ -145,6 +197,7 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
   }
   if (index.surnameFirst.size > 0)
     spans.push(...surnameFirstSpans(text, words, index.surnameFirst));
+  if (index.namePairs.size > 0) spans.push(...namePairSpans(text, words, index.namePairs));
   if (index.phones.size > 0) {
     for (const m of text.matchAll(digitRunPattern)) spans.push(...phoneSpans(m[0], m.index, index));
   }
@@ -152,6 +205,68 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
 }
 
 const capitalisedWord = /^\p{Lu}/u;
+/** A middle name or initial written between a buyer's first name and surname: "J.", "Ellen". */
+const middleJoin = /^[\s.'’-]{1,3}$/u;
+
+/**
+ * Two words of one buyer's name, both capitalised: in the name's order beside each other or
+ * with one capitalised word or initial between ("Robin J. Mockley"), or the other way round
+ * with only a space between ("Mockley Robin"). In lower case, two such words are ordinary prose
+ * too often ("rose gold").
+ */
+function namePairSpans(
+  text: string,
+  words: readonly Word[],
+  pairs: Map<string, Set<string>>,
+): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const joined = (a: Word, b: Word, join: RegExp) => join.test(text.slice(a.end, b.start));
+  const pairOf = (a: Word, b: Word) => pairs.get(a.key)?.has(b.key) === true;
+  words.forEach((word, i) => {
+    if (!capitalisedWord.test(word.text)) return;
+    const next = words[i + 1];
+    if (next === undefined || !capitalisedWord.test(next.text)) return;
+    const adjacent =
+      (joined(word, next, joinPattern) && pairOf(word, next)) ||
+      (joined(word, next, /^\s{1,3}$/u) && pairOf(next, word));
+    if (adjacent) {
+      spans.push({ kind: 'identifier', start: word.start, end: next.end });
+      return;
+    }
+    const last = words[i + 2];
+    if (
+      last !== undefined &&
+      capitalisedWord.test(last.text) &&
+      joined(word, next, middleJoin) &&
+      joined(next, last, middleJoin) &&
+      pairOf(word, last)
+    ) {
+      spans.push({ kind: 'identifier', start: word.start, end: last.end });
+    }
+  });
+  return spans;
+}
+
+/**
+ * A value of digits alone (see `bareNumbers`) where it stands right beside other buyer data:
+ * "Brackenridge 80299", "80299, Colorado".
+ */
+export function bareNumberSpans(
+  text: string,
+  found: readonly TextSpan[],
+  index: KnownValueIndex,
+): TextSpan[] {
+  if (index.bareNumbers.size === 0 || found.length === 0) return [];
+  const beside = /^[\s,]{1,3}$/u;
+  return [...text.matchAll(/(?<![\p{L}\p{N}#])\d+(?![\p{L}\p{N}#])/gu)].flatMap((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const near = found.some(
+      (s) => beside.test(text.slice(s.end, start)) || beside.test(text.slice(end, s.start)),
+    );
+    return near && index.bareNumbers.has(m[0]) ? [{ kind: 'identifier' as const, start, end }] : [];
+  });
+}
 
 /** Names of the sheets written surname first, with the comma: "Mockley, Robin". */
 function surnameFirstSpans(

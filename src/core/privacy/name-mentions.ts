@@ -1,6 +1,6 @@
 /**
  * Buyer names written into text where no report column says who the buyer is: "the buyer Jordan",
- * "customer Mrs Smith", "Mr. Okafor", "Käufer Herr Weber". Without the seller-fulfilled Order
+ * "customer Mrs Smith", "Mr. Okafor", "Dr. Raghunathan", "Käufer Herr Weber". Without the seller-fulfilled Order
  * Report no buyer name is known, so these patterns are what keeps a name in a feedback comment or
  * a claim reason out of the sidebar and the Doc. A name is one to three capitalised words (or
  * initials); words that follow "customer" in ordinary seller text ("Customer Service", "buyer
@@ -8,13 +8,16 @@
  */
 import type { TextSpan } from './types';
 
-/** Words naming the buyer, in the marketplaces' languages. */
+/**
+ * Words naming the buyer, in the marketplaces' languages, with their accents folded as the text
+ * is before it is searched (./fold.ts): "käufer" is "kaufer".
+ */
 const buyerWords =
-  'buyer buyers customer customers client recipient purchaser shopper consumer addressee käufer käuferin kunde kundin empfänger acheteur acheteuse cliente destinataire acquirente compratore destinatario comprador compradora';
+  'buyer buyers customer customers client recipient purchaser shopper consumer addressee kaufer kauferin kunde kundin empfanger acheteur acheteuse cliente destinataire acquirente compratore destinatario comprador compradora';
 
-/** Forms of address before a surname. */
+/** Forms of address before a surname (folded: "Señor" is "Senor"). */
 const titles =
-  'Mr Mrs Ms Miss Mx Herr Frau Mme Mlle Monsieur Madame Señor Señora Sr Sra Sig Signor Signora';
+  'Mr Mrs Ms Miss Mx Dr Prof Sir Dame Herr Frau Mme Mlle Monsieur Madame Senor Senora Sr Sra Sig Signor Signora';
 
 /**
  * Capitalised words that follow a buyer word or start a sentence without being a name: parts of
@@ -84,7 +87,12 @@ function nameLength(text: string): number {
   return end;
 }
 
-/** The buyer names written in `text`, as spans of the name only (the buyer word stays). */
+/**
+ * The buyer names written in `text`, as spans of the name only (the buyer word stays). A name
+ * after a buyer word is a buyer's; after a title alone it may be the seller's staff or a brand
+ * ("Mr. Patel, our manager", "Mr. Coffee"): `titledName`, which the redactor makes a buyer's
+ * when the sheets hold the name.
+ */
 export function buyerNameMentions(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const m of text.matchAll(buyerNameMentionPattern())) {
@@ -95,7 +103,8 @@ export function buyerNameMentions(text: string): TextSpan[] {
     // A title alone is no name: "Mrs" before a word that is not one.
     const named = text.slice(start, start + length);
     if (length === 0 || wordSets().titles.has(named.replace(/\.$/, ''))) continue;
-    spans.push({ kind: 'name', start, end: start + length });
+    const kind = m.groups?.name1 === undefined ? 'titledName' : 'name';
+    spans.push({ kind, start, end: start + length });
   }
   return spans;
 }

@@ -9,6 +9,9 @@ export type BuyerDataKind =
   /** One word that a buyer column also holds (a first name, a town): in the seller's own text it
    * may be their staff or their town, so the review asks rather than refuses. */
   | 'nameWord'
+  /** A title and a name that no buyer column holds ("Mr. Patel"): a buyer's in report text, maybe
+   * the seller's staff or a brand ("Mr. Coffee") in their own, so the review asks. */
+  | 'titledName'
   /** A town or state a buyer's address names, of several words ("Salt Lake City"): redacted where
    * report text goes, asked about in the seller's own plan. */
   | 'place';

@@ -20,6 +20,11 @@ export const plantedByShape: readonly PlantedString[] = [
   // The same written to get past a filter.
   { text: 'jordan.okafor(at)example.com', carrier: 'mail {}' },
   { text: 'jordan.okafor＠example.com', carrier: 'mail {}' },
+  { text: 'jordan.okafor(at)example(dot)com', carrier: 'mail {}' },
+  { text: 'jordan.okafor＠example．com', carrier: 'mail {}' },
+  { text: 'jordan.okafor at gmail dot com', carrier: 'Item not received - buyer {}' },
+  { text: 'robin dot okafor at example dot com', carrier: 'Courier for {}' },
+  { text: 'jo.okafor @ example.com', carrier: 'write to {} please' },
   // Phones: US, UK, DE, FR, IT, ES, JP, IN, AU, CA.
   { text: '+1 555-0115', carrier: 'Call {} before delivery' },
   { text: '(206) 555-0142', carrier: 'my number is {}' },
@@ -34,11 +39,14 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: '+91 98765 43210', carrier: 'call {} in the evening' },
   { text: '+61 2 9876 5432', carrier: 'phone me on {}' },
   { text: '+1 (416) 555-0199', carrier: '{} is my cell' },
+  { text: '07700900123', carrier: 'Item not received - call {}' },
+  { text: '555-123-4567', carrier: 'left a note, {}' },
   // Postcodes: US, UK, DE, FR, IT, ES, CA, JP, IN, AU.
   { text: 'OR 97277', carrier: 'Portland, {}, USA' },
   { text: '80280-1234', carrier: 'zip was {}' },
   { text: 'SW1A 1AA', carrier: 'London {} is where I live' },
   { text: 'EC1A 1BB', carrier: 'sent to {} instead' },
+  { text: 'sw1a 2aa', carrier: 'Item not received - {}' },
   { text: '10115 Berlin', carrier: 'Lieferung nach {} fehlt' },
   { text: '75008 Paris', carrier: 'livré à {} en retard' },
   { text: '00184 Roma', carrier: 'consegna a {}' },
@@ -50,6 +58,7 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: 'NSW 2000', carrier: 'Sydney {} address' },
   // Street addresses.
   { text: '177 Fictional Way', carrier: 'left at {} by mistake' },
+  { text: '12 elm st', carrier: 'Item not received - left at {}' },
   { text: '221B Baker Street', carrier: 'I live at {}.' },
   { text: '12, MG Road', carrier: 'Flat 4, {}, Pune' },
   { text: 'Apt 12', carrier: 'delivered to {} not mine' },
@@ -66,6 +75,7 @@ export const plantedByShape: readonly PlantedString[] = [
   { text: 'Priya Natarajan', carrier: 'the customer, {}, asked for a refund' },
   { text: 'Li Wei', carrier: 'buyer named {} never replied' },
   { text: 'Mr. Okafor', carrier: '{} refused the parcel' },
+  { text: 'Dr. Whitfield', carrier: '{} refused the parcel' },
   { text: 'Herr Weber', carrier: 'Käufer {} war nicht zu Hause' },
   { text: 'Anna Müller', carrier: 'Käuferin {} reklamiert' },
   { text: 'Jean-Luc Picard', carrier: "l'acheteur {} n'a pas reçu" },
@@ -96,7 +106,8 @@ export const plantedKnown: readonly PlantedString[] = [
   { text: 'Quillfeather', carrier: 'sorry {} we are out' },
   { text: 'Brackenridge', carrier: 'never arrived in {}' },
   { text: 'Colorado', carrier: 'shipping to {} takes long' },
-  { text: plantedBuyer.postcode, carrier: 'area {} has no courier' },
+  // A postcode of digits alone, beside the town (alone it could be a count: see names-and-numbers).
+  { text: plantedBuyer.postcode, carrier: 'never arrived in Brackenridge {}, sorry' },
   { text: '555-0177', carrier: 'call {} 12 times' },
   { text: plantedBuyer.email, carrier: 'from {}' },
   // The buyer's name surname first; the e-mail's own part on its own.
@@ -121,4 +132,6 @@ export const sellerTexts: readonly string[] = [
   // Words of a buyer's name in another order, or beside one letter, that are no name.
   'The parcel, will it arrive? We shipped a box; a robin sang. Price @ 12.99 each.',
   'We have sold @ Amazon.com since 2019; 30 units @ amazon.co.uk; 2 days on ave. by rd.',
+  // Numbered codes that are no phones.
+  'FedEx tracking 7489 2345 6789; ISBN 978-0-306-40615-7; UPC 0 12345 67890 5; GTIN 1 0012345 67890 2.',
 ];
