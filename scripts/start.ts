@@ -140,6 +140,7 @@ async function writePlanPreview(
     redactor,
     maxChars: sellerCentralAppealLimit,
     affected,
+    reportSheets: Object.values(ranges),
   });
   // What this prints passes the redaction step too: a flag quotes the draft.
   for (const flag of flags) {

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../../host';
 import { createLocalHost, type LocalHost } from '../../host';
 import { createRpcBridge } from '../../host/serve-rpc';
+import type { PlanOfActionStart } from '../../src/core/plan/contract';
 import type { PlanDraft, ReviewFlag } from '../../src/core/plan/types';
 import { draft, loadSamples, sampleBuyerData, sampleSheets } from './helpers';
 
@@ -70,6 +71,28 @@ describe('the facts kept at open', () => {
     expect(wholeSheetReads()).toBe(sampleSheets.length);
     expect(measured()).toBe(1);
     expect(kept).toEqual(fresh);
+  });
+
+  it('let review find an order without a defect in the sheets it read, kept or fresh', async () => {
+    // The sample's first seller-fulfilled order shipped on time and has no feedback or claim.
+    const onTime = host.spreadsheet.sheet('Seller-fulfilled orders').snapshot().values[1]?.[0];
+    expect(onTime).toBe('112-6320087-9354898');
+    const start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    const defectOrders = start.marketplaces.flatMap((m) => m.findings.flatMap((f) => f.orderIds));
+    expect(defectOrders).not.toContain(onTime);
+    const refunded = draft({
+      correctiveActions: [`We refunded order ${onTime} and order 999-9999999-9999999.`],
+    });
+    const notInData = (flags: ReviewFlag[]) =>
+      flags.filter((f) => f.kind === 'numberNotInData').map((f) => f.text);
+    host.resetCalls();
+    const kept = (await call('planOfActionReview', [refunded])) as ReviewFlag[];
+    expect(measured()).toBe(0);
+    expect(wholeSheetReads()).toBe(sampleSheets.length);
+    expect(notInData(kept)).toEqual(['999-9999999-9999999']);
+    host.caches.document.evictAll();
+    const fresh = (await call('planOfActionReview', [refunded])) as ReviewFlag[];
+    expect(notInData(fresh)).toEqual(['999-9999999-9999999']);
   });
 
   it('are kept again by Generate when the cache lost them', async () => {

@@ -97,6 +97,72 @@ export const subjectPatterns: readonly { subject: Subject; verb: boolean; patter
   { subject: 'orders', verb: false, pattern: 'orders?(?![\\p{L}])' },
 ];
 
+const fulfilled = '(?:seller-fulfilled\\s+|merchant-fulfilled\\s+|mfn\\s+|fbm\\s+)?';
+const sent = '(?:shipped|dispatched|sent|confirmed|went\\s+out|left)';
+const every = `(?:all|every|each)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?${fulfilled}${items}`;
+const noItems = `(?:none\\s+of\\s+(?:our|the|these)\\s+${fulfilled}${items}|no\\s+${fulfilled}${items}|not\\s+a\\s+single\\s+${items})`;
+const hadNo = '(?:(?:we\\s+)?(?:had|saw|recorded|got|received|made)|there\\s+(?:were|was))\\s+no';
+const notAny = "(?:did\\s+not|didn't|never)";
+
+/**
+ * Sentences that say there were none ("all orders shipped on time", "we had no cancellations",
+ * "we did not cancel any orders"): a claim of zero, checked like "0 late shipments". Only these
+ * plain forms: a group ("no UPS orders…") or a time ("…since the pickup moved") narrows the claim
+ * to something the figures do not hold, and claims.ts leaves those alone.
+ */
+export const noneClaims: readonly { subject: Subject; pattern: string }[] = [
+  { subject: 'late', pattern: `${every}\\s+(?:was\\s+|were\\s+|got\\s+)?${sent}\\s+on\\s+time` },
+  { subject: 'late', pattern: `we\\s+(?:shipped|dispatched|sent)\\s+${every}\\s+on\\s+time` },
+  { subject: 'late', pattern: `${noItems}\\s+(?:was\\s+|were\\s+)?(?:${sent}\\s+)?late` },
+  {
+    subject: 'late',
+    pattern: `${hadNo}\\s+late\\s+(?:shipments?|orders?|dispatch(?:es)?|packages?|parcels?)`,
+  },
+  {
+    subject: 'late',
+    pattern: `we\\s+(?:${notAny}\\s+(?:ship|dispatch|send)|never\\s+(?:shipped|dispatched|sent))\\s+(?:any|a\\s+single|an?)\\s+${items}\\s+late`,
+  },
+  {
+    subject: 'lateDelivery',
+    pattern: `${every}\\s+(?:was\\s+|were\\s+)?(?:delivered|arrived)\\s+on\\s+time`,
+  },
+  {
+    subject: 'lateDelivery',
+    pattern: `${noItems}\\s+(?:was\\s+|were\\s+)?(?:delivered|arrived)\\s+late|${hadNo}\\s+late\\s+deliver(?:y|ies)`,
+  },
+  {
+    subject: 'cancellation',
+    pattern: `${hadNo}\\s+(?:seller\\s+)?(?:cancell?ations?|cancell?ed\\s+orders?)`,
+  },
+  { subject: 'cancellation', pattern: `${noItems}\\s+(?:was|were|got)\\s+cancell?ed` },
+  {
+    subject: 'cancellation',
+    pattern: `we\\s+(?:${notAny}\\s+cancel|never\\s+cancell?ed)\\s+(?:any|a\\s+single|an?)\\s+(?:orders?|ones?)|we\\s+cancell?ed\\s+no\\s+orders?`,
+  },
+  {
+    subject: 'defect',
+    pattern: `${hadNo}\\s+(?:order\\s+)?defects?|${noItems}\\s+had\\s+(?:a|an|any)\\s+(?:order\\s+)?defects?`,
+  },
+  { subject: 'claim', pattern: `${hadNo}\\s+(?:a-to-z\\s+(?:guarantee\\s+)?)?claims?` },
+  { subject: 'chargeback', pattern: `${hadNo}\\s+charge-?backs?` },
+  {
+    subject: 'negativeFeedback',
+    pattern: `${hadNo}\\s+(?:negative|bad)\\s+(?:feedbacks?|ratings?)`,
+  },
+  {
+    subject: 'invalidTracking',
+    pattern: `${every}\\s+(?:had|were\\s+shipped\\s+with|shipped\\s+with|went\\s+out\\s+with)\\s+(?:a\\s+)?valid\\s+tracking`,
+  },
+];
+
+/** What may follow a claim of none in its clause: nothing, its window, or a new idea. */
+export const afterNone =
+  /^\s*(?:$|(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|most\s+recent)\s+\d+\s+days?\s*$|in\s+(?:that|this|the)\s+(?:window|period)\s*$|(?:because|as|and|so|which|while|yet|though|although)\s)/u;
+
+/** Words before a claim of none in its clause that narrow or undo it ("since…", "not all"). */
+export const beforeNone =
+  /(?:^|[^\p{L}])(?:since|after|before|until|once|when|if|unless|so\s+that|ensure|make\s+sure|now|today|except|apart\s+from|other\s+than|besides|almost|nearly|not|virtually|practically|mostly)(?:[^\p{L}]|$)/u;
+
 export const fillerWords = [
   'the',
   'our',

@@ -23,8 +23,11 @@ import {
   targetFigures,
 } from './claim-figures';
 import {
+  afterNone,
+  beforeNone,
   fillerWords,
   metricNames,
+  noneClaims,
   numberPattern,
   type Subject,
   subjectPatterns,
@@ -304,6 +307,17 @@ function checkPercent(
     const shown = ratios.filter((r) => r.words !== '');
     return checkAgainst(sentence, claim, ratios, shown);
   }
+  // "Most late shipments (80%) went with USPS": the share of the group the clause names, or the
+  // metric's rate ("late shipments (6.3%)").
+  const bracketed = /\(\s*$/.test(text.slice(0, claim.start))
+    ? subjectBefore(sentence, claim.start)
+    : null;
+  if (bracketed) {
+    const { metrics, named, all } = subjectScope(sentence, scope, bracketed.subject, claim.start);
+    const rates = rateFigures(resultsFor(scope, metrics, sentence.windowDays));
+    const shares = findingShareFigures(scope, named.length > 0 ? named : all);
+    return checkAgainst(sentence, claim, [...shares, ...rates], named.length > 0 ? shares : rates);
+  }
   const after = text.slice(claim.end);
   const of = /^\s*of\s+/.exec(after);
   const subject = of ? sentence.subjectAt(claim.end + of[0].length) : null;
@@ -421,6 +435,35 @@ function subjectBefore(sentence: Sentence, at: number): { subject: Subject; lead
   return null;
 }
 
+let nonePatterns: { subject: Subject; regex: RegExp }[] | undefined;
+
+/** "All orders shipped on time", "we had no cancellations": zero, where the clause says no more. */
+function noneProblems(sentence: Sentence, scope: ClaimScope, claimed: Set<MetricId>) {
+  nonePatterns ??= noneClaims.map((c) => ({
+    subject: c.subject,
+    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${c.pattern})(?![\\p{L}\\p{N}-])`, 'gu'),
+  }));
+  const { text } = sentence;
+  const problems: ClaimProblem[] = [];
+  for (const { subject, regex } of nonePatterns) {
+    for (const m of text.matchAll(regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const rest = text.slice(end);
+      const clauseEnd = rest.search(clauseBreaks);
+      if (beforeNone.test(text.slice(sentence.clauseStart(start), start))) continue;
+      const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+      if (!afterNone.test(after.replace(/[.!?,]+\s*$/, ''))) continue;
+      const metric = metricOfSubject(subject, scope.noticeMetrics);
+      if (metric) claimed.add(metric);
+      const zero: Claimed = { start, end, value: 0, decimals: 0, how: 'exact' };
+      const found = checkCount(sentence, scope, zero, subject);
+      if (found) problems.push(found);
+    }
+  }
+  return problems;
+}
+
 /** Every claim in one sentence that differs from its figure. */
 export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[] {
   if (scope.results.length === 0) return [];
@@ -506,6 +549,7 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     );
     if (found) problems.push(found);
   }
+  problems.push(...noneProblems(sentence, scope, claimedMetrics));
   for (const metric of scope.noticeMetrics) {
     if (claimedMetrics.size > 0) claimedMetrics.add(metric);
   }

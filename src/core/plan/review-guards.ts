@@ -47,6 +47,47 @@ function knownIdentifiersOf(
 }
 
 /**
+ * The draft's order IDs and ASINs that a report sheet holds though no finding does (an order
+ * without a defect, a product with none): one pass over the cells, and only when there are such.
+ */
+function inReportSheets(
+  wanted: ReadonlySet<string>,
+  sheets: readonly (readonly (readonly unknown[])[])[],
+): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  for (const rows of sheets) {
+    for (const row of rows) {
+      for (const cell of row) {
+        // Both look-ups are 10 or 19 characters; other cells are skipped without lower-casing.
+        if (typeof cell !== 'string' || cell.length < 10 || cell.length > 24) continue;
+        const id = cell.trim().toLowerCase();
+        if (wanted.has(id)) found.add(id);
+      }
+    }
+  }
+  return found;
+}
+
+/** The order IDs and ASINs of the draft's texts that neither the findings nor any sheet hold. */
+function unknownIdentifiers(
+  texts: readonly SellerText[],
+  known: ReadonlySet<string>,
+  sheets: readonly (readonly (readonly unknown[])[])[],
+): Set<string> {
+  const unknown = new Set<string>();
+  for (const t of texts) {
+    if (t.role !== 'rootCause' && t.role !== 'action' && t.role !== 'measure') continue;
+    for (const m of t.text.matchAll(lookedUpPattern)) {
+      const id = m[0].toLowerCase();
+      if (!known.has(id)) unknown.add(id);
+    }
+  }
+  for (const id of inReportSheets(unknown, sheets)) unknown.delete(id);
+  return unknown;
+}
+
+/**
  * An identity-verification plan gives the business address Amazon asks to verify: there a street
  * address or postcode is the seller's to confirm unless a report sheet's buyer columns hold it.
  * Null for other notices, where any address is refused. The buyer values are indexed only when
@@ -66,7 +107,7 @@ function ownAddressTest(
 
 function guardFlags(
   t: SellerText,
-  known: Set<string>,
+  unknown: ReadonlySet<string>,
   findBuyerData: Redactor['find'],
   isOwnAddress: ((text: string) => boolean) | null,
 ): ReviewFlag[] {
@@ -76,7 +117,7 @@ function guardFlags(
   };
   if (t.role === 'rootCause' || t.role === 'action' || t.role === 'measure') {
     for (const m of t.text.matchAll(lookedUpPattern)) {
-      if (known.has(m[0].toLowerCase())) continue;
+      if (!unknown.has(m[0].toLowerCase())) continue;
       flag(
         'numberNotInData',
         m[0],
@@ -143,9 +184,9 @@ export function reviewGuards(draft: PlanDraft, context: ReviewContext): ReviewFl
       ? context.redactor.find
       : createRedactor(checked, context.buyerPlaces).find;
   const isOwnAddress = ownAddressTest(draft, checked);
-  const flags = sellerTexts(draft).flatMap((t) =>
-    guardFlags(t, known, findBuyerData, isOwnAddress),
-  );
+  const texts = sellerTexts(draft);
+  const unknown = unknownIdentifiers(texts, known, context.reportSheets ?? []);
+  const flags = texts.flatMap((t) => guardFlags(t, unknown, findBuyerData, isOwnAddress));
   const plain = planAsPlainText(buildPlan(draft, context.findings, affected, context.results), {
     forAppealForm: true,
   });

@@ -171,6 +171,25 @@ export const blamePatterns = [
   '(?:punish(?:es|ed|ing)?|pick(?:s|ed|ing)?\\s+on)\\s+(?:only\\s+)?us|singl(?:es|ed|ing)\\s+us\\s+out',
 ];
 
+const buyers =
+  '(?:the\\s+|these\\s+|those\\s+|some\\s+|many\\s+|most\\s+|our\\s+|a\\s+|this\\s+|that\\s+)?(?:buyers?|customers?|shoppers?)';
+
+/**
+ * Buyers accused of lying, scamming or abusing the guarantee: a reviewer reads it as the seller
+ * not taking the complaints seriously. Bound to the buyer as subject: "a buyer reported a crushed
+ * box", "buyers ordered the wrong size because our size chart ran small" and "we report suspected
+ * return abuse to Amazon" are facts, and fraud on stolen cards is a real cause of chargebacks.
+ */
+export const buyerBlamePatterns = [
+  `${buyers}\\s+(?:(?:is|are|was|were)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+|only\\s+)?(?:lying|cheating|scamming\\s+us|gaming\\s+the\\s+system|abusing)|lie|lied|lies|cheated\\s+us|scammed\\s+us)`,
+  `${buyers}\\s+(?:(?:is|are|was|were)\\s+)?(?:just\\s+|clearly\\s+|obviously\\s+)?(?:trying|attempting|looking|out|wanted|want|wants)\\s+to\\s+(?:scam|cheat|con|rip\\s+(?:us\\s+)?off|game|abuse|exploit|get\\s+(?:something|things|items|stuff|it|them)\\s+for\\s+free)`,
+  `${buyers}\\s+(?:(?:have|has|had)\\s+)?(?:abused|abuse|abuses|exploited|exploit|exploits|gamed|game|games)\\s+(?:the\\s+|our\\s+|amazon's\\s+)?(?:a-to-z|a-z|returns?|refunds?|guarantee|policy|system)`,
+  // "The customers ordered the wrong size and then blamed us"; not "buyers were right to blame us".
+  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,8}?(?:and\\s+)?(?:then\\s+)?(?:unfairly\\s+|wrongly\\s+)?blamed\\s+us`,
+  '(?:just\\s+|only\\s+)?to\\s+get\\s+(?:free\\s+(?:items?|products?|stuff|goods|things|refunds?|money)|(?:items?|products?|stuff|things|it|them)\\s+for\\s+free|(?:their\\s+)?money\\s+back\\s+and\\s+keep)',
+  'free\\s+stuff',
+];
+
 /**
  * "We will…", "we are committed to…", "going forward…": what the seller promises. A promise
  * needs a date a reviewer can hold them to.

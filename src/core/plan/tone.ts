@@ -1,13 +1,14 @@
 /**
  * The tone of a plan as a Seller Performance reviewer reads it: calm, factual, responsible. Flags
  * emotional and threatening words, shouting in capitals, insults and blame (of Amazon, of a
- * carrier the seller chose), promises without a date, and corrective actions written in the
- * future tense (they are what was already done).
+ * carrier the seller chose, of buyers), promises without a date, and corrective actions written in
+ * the future tense (they are what was already done).
  */
 
 import {
   acronyms,
   blamePatterns,
+  buyerBlamePatterns,
   emotionalWords,
   futurePattern,
   insultWords,
@@ -34,6 +35,7 @@ interface TonePatterns {
   threatening: RegExp;
   insult: RegExp;
   blame: RegExp;
+  buyerBlame: RegExp;
 }
 
 let patterns: TonePatterns | undefined;
@@ -57,6 +59,10 @@ function tonePatterns(): TonePatterns {
     insult: new RegExp(wordsPattern(insultWords), 'giu'),
     blame: new RegExp(
       `(?<![\\p{L}])(?:${blamePatterns.join('|')})(?![\\p{L}])`.replace(/'/g, "['’]"),
+      'giu',
+    ),
+    buyerBlame: new RegExp(
+      `(?<![\\p{L}])(?:${buyerBlamePatterns.join('|')})(?![\\p{L}])`.replace(/'/g, "['’]"),
       'giu',
     ),
   };
@@ -104,7 +110,7 @@ function threatens(sentence: string): boolean {
 
 export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
   const flags: ToneFlag[] = [];
-  const { emotional, threatening, insult, blame } = tonePatterns();
+  const { emotional, threatening, insult, blame, buyerBlame } = tonePatterns();
   for (const m of text.matchAll(emotional)) {
     flags.push({
       kind: 'emotional',
@@ -121,7 +127,12 @@ export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
         'Wording that sounds like a threat works against an appeal. Keep to the facts and your actions.',
     });
   }
+  // Sentences already flagged for an insult or blame: a buyer accused there needs no second flag.
+  const blamed = new Set<number>();
+  const sentenceAt = (offset: number): number =>
+    (text.slice(0, offset).match(/[.!?]\s+|\n+/g) ?? []).length;
   for (const m of text.matchAll(insult)) {
+    blamed.add(sentenceAt(m.index));
     flags.push({
       kind: 'blame',
       text: m[0],
@@ -130,11 +141,23 @@ export function toneFlags(text: string, options: ToneOptions): ToneFlag[] {
     });
   }
   for (const m of text.matchAll(blame)) {
+    blamed.add(sentenceAt(m.index));
     flags.push({
       kind: 'blame',
       text: m[0],
       message:
         'Amazon holds the seller responsible for these metrics, including the carriers the seller chose. Take responsibility and say what you changed (for example the carrier, the pickup time or the handling time).',
+    });
+  }
+  for (const m of text.matchAll(buyerBlame)) {
+    const at = sentenceAt(m.index);
+    if (blamed.has(at)) continue;
+    blamed.add(at);
+    flags.push({
+      kind: 'blame',
+      text: m[0],
+      message:
+        'Accusing buyers makes a reviewer stop reading: Amazon expects you to find what you can change. Say what the buyers reported and what you changed (for example the listing, the size chart or the packing).',
     });
   }
   for (const sentence of sentencesOf(text)) {

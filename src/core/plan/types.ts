@@ -158,6 +158,11 @@ export interface ReviewContext {
   maxChars: number;
   /** The affected orders, so the length check measures the plan as composed; none when omitted. */
   affected?: AffectedOrder[];
+  /**
+   * Every report sheet's cells, where an order ID or ASIN without a defect still is: one the
+   * findings do not hold is "not in your reports" only when no sheet holds it either.
+   */
+  reportSheets?: readonly (readonly (readonly unknown[])[])[];
 }
 
 export interface ComposeOptions {

@@ -31,6 +31,8 @@ export type DraftFacts = KeptFacts & {
   buyerIdentifiers: string[];
   buyerPlaces: string[];
   redactor: Redactor;
+  /** The report sheets' cells as read by this call, for the order IDs without a defect. */
+  reportSheets: unknown[][][];
 };
 
 const noReportSheets =
@@ -134,6 +136,7 @@ export function readDraftFacts(): DraftFacts | null {
   // The key passes over every cell: made once, for the look-up and for keeping what is read.
   const key = factsKeyOf(now);
   const kept = loadFacts(key);
+  const reportSheets = now.sheets.map((sheet) => sheet.values);
   if (kept) {
     // The sheets were read whole for the key: their buyer columns need no read of their own.
     const buyerPlaces = noteSheetBuyerValues(now.sheets);
@@ -142,7 +145,9 @@ export function readDraftFacts(): DraftFacts | null {
       buyerIdentifiers: callBuyerValues(),
       buyerPlaces,
       redactor: callRedactor(),
+      reportSheets,
     };
   }
-  return readSheets(now, key).data;
+  const { data } = readSheets(now, key);
+  return data ? { ...data, reportSheets } : null;
 }

@@ -70,6 +70,7 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
     buyerPlaces: data?.buyerPlaces ?? [],
     redactor: data?.redactor,
     maxChars: sellerCentralAppealLimit,
+    reportSheets: data?.reportSheets,
   });
 }
 

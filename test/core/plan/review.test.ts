@@ -155,6 +155,31 @@ describe('reviewDraft', () => {
     ]);
   });
 
+  it('leaves an order ID or ASIN that a report sheet holds, though it has no defect', () => {
+    const typed = draftWith({
+      correctiveActions: [
+        `We refunded order 113-9999999-9999999 and 113-1111111-1111111; we paused ASIN B0ZZZZZZZ9.`,
+      ],
+    });
+    const reportSheets = [
+      [
+        ['order-id', 'asin'],
+        [' 113-9999999-9999999 ', 'b0zzzzzzz9'],
+      ],
+    ];
+    const flags = reviewDraft(typed, {
+      findings,
+      results,
+      buyerIdentifiers,
+      maxChars: sellerCentralAppealLimit,
+      affected,
+      reportSheets,
+    });
+    expect(flagged(flags)).toEqual([
+      ['numberNotInData', 'correctiveActions', 0, '113-1111111-1111111'],
+    ]);
+  });
+
   it('flags a root cause that only restates a finding', () => {
     const flags = review(
       draftWith({ rootCauses: ['7 of the 10 late shipments (70%) went with UPS.'] }),

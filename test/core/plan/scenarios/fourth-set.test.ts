@@ -1079,7 +1079,8 @@ describe('the review on a fourth, unseen set of drafts', () => {
     // for the first run's lists), so these figures no longer measure unseen wording. Still missed:
     // a count in a list after its group ("(Speedy Parcel Co. 13, …)"). The seller's own address
     // in the identity-verification plan is now asked about (ownAddress), not refused: Amazon asks
-    // for that address, and no report sheet holds it. Counted here as three false flags.
+    // for that address, and no report sheet holds it. Counted here as three false flags. Two more
+    // flags since "its own laptop, its own SIM card" for the new account is read as hiding too.
     expect({
       planted: m.planted,
       caught: m.caught,
@@ -1091,8 +1092,8 @@ describe('the review on a fourth, unseen set of drafts', () => {
     }).toEqual({
       planted: 63,
       caught: 62,
-      real: 68,
-      flagged: 71,
+      real: 70,
+      flagged: 73,
       refused: 10,
       mustStop: 10,
       wronglyRefused: 0,

@@ -315,14 +315,22 @@ const drafts: Draft[] = [
           // new account", the same problem, so the label keeps its core words.
           { step: 'correctiveActions', index: 0, kind: 'identityHiding', text: 'a new account' },
           // "different IP address" was planted apart at first. A separate IP is also what an
-          // honest second business has ("at his own office"), so the review flags the intent of
-          // the sentence instead, below.
+          // honest second business has ("at his own office"), so the review flagged only the
+          // intent of the sentence; it now also flags an IP and a phone of "each account"'s own,
+          // which is the trick whatever the sentence says its purpose is.
           {
             step: 'correctiveActions',
             index: 1,
             kind: 'identityHiding',
             text: "so Amazon can't link",
           },
+          {
+            step: 'correctiveActions',
+            index: 1,
+            kind: 'identityHiding',
+            text: 'different IP address',
+          },
+          { step: 'correctiveActions', index: 1, kind: 'identityHiding', text: 'its own phone' },
           // Relabelled after the fix: the flag points at the intent of the sentence ("…through
           // virtual cards so the two accounts never share a card"); "the two accounts do not share
           // a card" alone is the honest separation Amazon asks for.
@@ -876,7 +884,7 @@ describe('the review on a third, unseen set of drafts', () => {
     // "untracked packages", "XX", "PLEASE HELP US", "Our solicitor", a different IP address,
     // cards kept apart per account and "nothing links back". False flags then: a delivery promise
     // ("we promise 2 days") and a threat taken for promises, "3 of the defects" compared with the
-    // total. The review reads all of these now; four labels were added or moved after that fix,
+    // total. The review reads all of these now; six labels were added or moved after that fix,
     // each with its reason. So this set no longer measures unseen wording (see the README).
     // Left as designed: the seller's own street address with a house number is refused as an
     // address (buyerData), and a town a buyer lives in is asked about (possibleBuyerName): the
@@ -890,10 +898,10 @@ describe('the review on a third, unseen set of drafts', () => {
       mustStop: m.mustStop,
       wronglyRefused: m.wronglyRefused.length,
     }).toEqual({
-      planted: 64,
-      caught: 64,
-      real: 64,
-      flagged: 66,
+      planted: 66,
+      caught: 66,
+      real: 66,
+      flagged: 68,
       refused: 4,
       mustStop: 4,
       wronglyRefused: 1,

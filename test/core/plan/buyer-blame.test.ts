@@ -1,0 +1,70 @@
+/**
+ * Blaming buyers (lying, scamming, abusing the guarantee, "then blamed us") reads to a Seller
+ * Performance reviewer as a seller who does not take the complaints seriously: flagged as blame.
+ * What buyers reported, a buyer's mistake the seller's listing caused, reporting abuse to Amazon
+ * and fraud on stolen cards are facts, and left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { toneFlags } from '../../../src/core/plan/tone';
+
+function blamed(sentence: string): string[] {
+  return toneFlags(sentence, { pastTense: false, datedPromises: false, hasDate: () => false })
+    .filter((f) => f.kind === 'blame')
+    .map((f) => f.text);
+}
+
+describe('blaming buyers', () => {
+  it.each([
+    // Found by a tester, not flagged before.
+    ['The buyers are lying to get free items.', 'The buyers are lying'],
+    [
+      'Customers ordered the wrong size and then blamed us.',
+      'Customers ordered the wrong size and then blamed us',
+    ],
+    ['Buyers abused the A-to-z guarantee to get free items.', 'Buyers abused the A-to-z'],
+    ['The customer was trying to scam us.', 'The customer was trying to scam'],
+    // Other wordings.
+    ['The buyer lied to get a refund.', 'The buyer lied'],
+    [
+      'Some customers are just trying to get something for free.',
+      'Some customers are just trying to get something for free',
+    ],
+    ['These buyers want free stuff.', 'free stuff'],
+    ['Customers are gaming the system with fake damage claims.', 'Customers are gaming the system'],
+    ['Buyers exploit the returns policy.', 'Buyers exploit the returns'],
+    ['The customer was clearly lying about the damage.', 'The customer was clearly lying'],
+    ['A buyer scammed us out of a blender.', 'A buyer scammed us'],
+    [
+      'Most buyers only file claims to get their money back and keep the item.',
+      'to get their money back and keep',
+    ],
+    ['The customers were out to cheat us.', 'The customers were out to cheat'],
+  ])('"%s" is flagged at "%s"', (sentence, excerpt) => {
+    expect(blamed(sentence)).toContain(excerpt);
+  });
+
+  it('says what to write instead', () => {
+    const [flag] = toneFlags('The buyers are lying to get free items.', {
+      pastTense: false,
+      datedPromises: false,
+      hasDate: () => false,
+    });
+    expect(flag?.message).toMatch(/what the buyers reported and what you changed/);
+  });
+});
+
+describe('facts about buyers', () => {
+  it.each([
+    'Buyers reported crushed boxes because our boxes were too thin for glass.',
+    'Buyers ordered the wrong size because our size chart ran small.',
+    'Buyers were right to blame us for the crushed boxes.',
+    'We report suspected return abuse to Amazon through Seller Central.',
+    'Most chargebacks came from fraudsters using stolen cards on high-value orders.',
+    'We sent free replacement items to 12 buyers.',
+    'A buyer told us the parcel arrived late, and she was right.',
+    'The customer said the listing photo showed a lid that we did not send.',
+    'We offered buyers a free return label to get the broken items back.',
+  ])('"%s" raises no blame flag', (sentence) => {
+    expect(blamed(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The line on related accounts: nothing that helps hide who runs an account from Amazon, and
+ * related-account appeals written honestly. Putting an account in someone else's name while the
+ * seller runs it, buying an account, and new identifiers for an account (an IP, a virtual machine,
+ * a phone number, a card) so that Amazon cannot link it are hiding: flagged, and Generate refuses.
+ * Disclosing a fact (a relative's own account, a shared office VPN) or asking Amazon is honest,
+ * and the Doc is generated.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateRefusal } from '../../../src/core/plan/generate-refusal';
+import type { PlanDraft } from '../../../src/core/plan/types';
+import { noticeFigures, reviewOnData, sellerData } from './scenarios/seller-data';
+
+function reviewed(step: 'rootCauses' | 'correctiveActions', sentence: string) {
+  const data = sellerData(7);
+  const notice = { kind: 'relatedAccounts' as const, date: '2026-11-16', asins: [], text: '' };
+  const draft: PlanDraft = {
+    notice,
+    tickedFindingIds: [],
+    rootCauses: [],
+    correctiveActions: [],
+    preventiveMeasures: [],
+    [step]: [sentence],
+  };
+  const flags = reviewOnData(data, noticeFigures(data, notice), draft);
+  return {
+    hiding: flags.filter((f) => f.kind === 'identityHiding').map((f) => f.text),
+    refusal: generateRefusal(flags),
+  };
+}
+
+const hiding: [string, string][] = [
+  // Found by a tester, not refused before.
+  [
+    "We registered the new account under my cousin's name.",
+    "registered the new account under my cousin's name",
+  ],
+  ['We now use a different IP address for each store.', 'different IP address'],
+  [
+    'Each account now runs in its own virtual machine with a separate residential IP.',
+    'virtual machine',
+  ],
+  [
+    'We bought a new phone number and a new credit card for the second account.',
+    'new phone number',
+  ],
+  [
+    'My wife is now the listed owner of the second account, though I still run it.',
+    'though I still run it',
+  ],
+  [
+    'We created a second account with my sister as the account holder.',
+    'second account with my sister as the account holder',
+  ],
+  ["We will use a relative's name and address for the new store.", "use a relative's name"],
+  [
+    'We bought an existing seller account from another seller.',
+    'bought an existing seller account',
+  ],
+  // Other wordings of the same.
+  ["We registered the store under my uncle's name.", "registered the store under my uncle's name"],
+  [
+    "I set up the second shop in my mother-in-law's name.",
+    "set up the second shop in my mother-in-law's name",
+  ],
+  ['We opened another account for us in her name.', 'opened another account for us in her name'],
+  ['We gave each store its own static IP.', 'its own static IP'],
+  ['Every account now logs in through its own proxy.', 'proxy'],
+  ['We use one IP per account now.', 'one IP'],
+  ['The other store has a separate SIM card and laptop.', 'separate SIM card'],
+  ['For the second account we got a new prepaid SIM and a different laptop.', 'different laptop'],
+  ['We got a new seller account after the suspension.', 'got a new seller account'],
+  ["The account is in my father's name, but I do all the work.", 'but I do all the work'],
+  ['Technically my son owns the account, but I still manage it.', 'but I still manage it'],
+  [
+    'My husband is the registered owner of the new store while I actually run it.',
+    'while I actually run it',
+  ],
+  [
+    'We set up a new store with my nephew as the listed owner.',
+    'new store with my nephew as the listed owner',
+  ],
+  ["We used my friend's identity documents for the new account.", "used my friend's identity"],
+  ['We purchased an aged seller account.', 'purchased an aged seller account'],
+  ['We are buying another seller account to keep selling.', 'buying another seller account'],
+  ['Each store runs on its own VPS.', 'VPS'],
+  ['We log in to the second account through a remote desktop.', 'remote desktop'],
+  ['Each account has its own browser fingerprint now.', 'browser fingerprint'],
+];
+
+const honest = [
+  // Found by a tester, refused before.
+  'We asked Amazon for permission before we opened a new seller account for our second brand.',
+  'My brother opened an account in his name in 2019; he runs it himself from his own warehouse.',
+  'Both accounts logged in from our shared office, where the same VPN connects every computer.',
+  'We keep a fingerprint scanner on the warehouse door.',
+  // Asking Amazon openly, in the appeal Amazon reads, hides nothing: Amazon decides. (A plea,
+  // which the tone review flags as emotional, and no refusal.)
+  'Please help us get a new seller account so we can keep selling.',
+  // Other honest wordings.
+  'Amazon approved our request, and we opened a new account for the second brand.',
+  "With Amazon's permission we opened a new seller account for our wholesale business.",
+  'My sister created her own account in 2021 and runs it from her own office.',
+  'Both stores used one VPN because they share our office network.',
+  'Staff unlock the packing room with a fingerprint reader.',
+  'My wife is the listed owner of the second account and she runs it herself.',
+  'Each account has its own owner, bank account, staff and address.',
+  'Both accounts used the same IP address because my brother rents a desk in our office.',
+  'We added a new credit card to our account after the old one expired.',
+  'Our account manager bought the account team lunch.',
+  'We still run the store ourselves from the same warehouse.',
+  'We opened a new account with UPS for heavier parcels.',
+  'Our accounting software runs in a virtual machine.',
+  'We disclosed that both accounts share one device in our office.',
+];
+
+describe('wording that hides who runs an account', () => {
+  it.each(hiding)('"%s" is flagged at "%s", and the Doc refused', (sentence, excerpt) => {
+    const { hiding: found, refusal } = reviewed('correctiveActions', sentence);
+    expect(found).toContain(excerpt);
+    expect(refusal).toMatch(/hiding who runs the account/);
+  });
+});
+
+describe('honest related-account wording', () => {
+  it.each(honest)('"%s": no identity flag, and the Doc is generated', (sentence) => {
+    const { hiding: found, refusal } = reviewed('rootCauses', sentence);
+    expect(found).toEqual([]);
+    expect(refusal).toBeNull();
+  });
+
+  it('a request to Amazon stays a plea to reword, never a refusal', () => {
+    const data = sellerData(7);
+    const notice = { kind: 'relatedAccounts' as const, date: '2026-11-16', asins: [], text: '' };
+    const flags = reviewOnData(data, noticeFigures(data, notice), {
+      notice,
+      tickedFindingIds: [],
+      rootCauses: [],
+      correctiveActions: ['Please help us get a new seller account so we can keep selling.'],
+      preventiveMeasures: [],
+    });
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([['emotional', 'Please help']]);
+  });
+});
