@@ -57,6 +57,7 @@ export const flagLabels: Record<ReviewFlagKind, string> = {
   placeholder: 'Placeholder to fill in',
   identityHiding: 'Hiding who runs the account',
   tooLong: 'Too long for the appeal form',
+  sheetsChanged: 'Report sheets changed since you opened this',
 };
 
 export const channelLabels: Record<AppealChannel, string> = {

@@ -147,7 +147,12 @@ export function generateStep(ctx: StepContext): StepView {
     replaceChildren(outcome, h('p', { class: 'secondary' }, 'Writing your Plan of Action…'));
     ctx.announce('Writing your Plan of Action…');
     try {
-      const result = await ctx.run('planOfActionGenerate', draft, { channel: ctx.state.channel });
+      const result = await ctx.run(
+        'planOfActionGenerate',
+        draft,
+        { channel: ctx.state.channel },
+        ctx.start.openedWith,
+      );
       ctx.result = result;
       ctx.generated = [result.plan, ...ctx.generated];
       replaceChildren(outcome, resultView(ctx, result));

@@ -66,7 +66,7 @@ export function reviewStep(ctx: StepContext): StepView {
     replaceChildren(results, h('p', { class: 'secondary' }, 'Checking your draft…'));
     try {
       const draft = ctx.state.draft;
-      const guards = await ctx.run('planOfActionReview', draft);
+      const guards = await ctx.run('planOfActionReview', draft, ctx.start.openedWith);
       const flags = inPlanOrder([...wordingFlags(ctx, draft), ...guards]);
       replaceChildren(
         results,

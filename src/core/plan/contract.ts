@@ -123,6 +123,11 @@ export interface PlanOfActionStart {
   today: string;
   /** Characters Seller Central's appeal form takes. */
   appealLimit: number;
+  /**
+   * What the report sheets held when the sidebar opened (their facts' key), or null without
+   * sheets: review and Generate are given it back, and say when the sheets changed since.
+   */
+  openedWith: string | null;
 }
 
 export interface SaveResult {

@@ -132,7 +132,12 @@ export type ReviewFlagKind =
   | 'ownAddress'
   | 'placeholder'
   | 'identityHiding'
-  | 'tooLong';
+  | 'tooLong'
+  /**
+   * The report sheets changed since the sidebar opened: the wording review in the sidebar checked
+   * the draft's figures against the sheets as they were. Generate waits until it is reopened.
+   */
+  | 'sheetsChanged';
 
 /** Something in the draft the seller should look at. Flags never change the text. */
 export interface ReviewFlag {

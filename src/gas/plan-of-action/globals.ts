@@ -36,7 +36,15 @@ export const planOfActionGlobals: readonly GlobalFunction[] = [
     kind: 'sidebar',
     summary:
       'Sidebar: flags emotional or threatening wording, promises without a date, numbers not in the data, buyer data and length. Never changes the draft.',
-    params: [{ name: 'draft', type: 'Object', description: 'The plan draft, as plain JSON.' }],
+    params: [
+      { name: 'draft', type: 'Object', description: 'The plan draft, as plain JSON.' },
+      {
+        name: 'openedWith',
+        type: 'string',
+        description:
+          "What the report sheets held at open (planOfActionOpen's openedWith): a flag says when they changed since.",
+      },
+    ],
     returns: { type: 'Array<Object>', description: 'The review flags.' },
   },
   {
@@ -51,6 +59,12 @@ export const planOfActionGlobals: readonly GlobalFunction[] = [
         type: 'Object',
         description:
           'How the seller will submit it: { channel: "form" | "email" | "phone" | "chat" }.',
+      },
+      {
+        name: 'openedWith',
+        type: 'string',
+        description:
+          'What the report sheets held at open: refused when they changed since, until the sidebar is reopened.',
       },
     ],
     returns: {

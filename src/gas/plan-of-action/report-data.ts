@@ -24,7 +24,10 @@ import { loadFacts, storeFacts } from './facts-cache';
 /** Set by scripts/build.ts (`define`) to its build stamp; absent when src/ runs as it is. */
 declare const __SELLER_HEALTH_BUILD__: string | undefined;
 
-export type ReportDataRead = { data: ReportData; problem: null } | { data: null; problem: string };
+/** `key`: what the sheets held (their facts' key), null without report sheets. */
+export type ReportDataRead =
+  | { data: ReportData; problem: null; key: string }
+  | { data: null; problem: string; key: string | null };
 
 /** What review and Generate check a draft against; the buyer values stay in memory. */
 export type DraftFacts = KeptFacts & {
@@ -33,6 +36,8 @@ export type DraftFacts = KeptFacts & {
   redactor: Redactor;
   /** The report sheets' cells as read by this call, for the order IDs without a defect. */
   reportSheets: unknown[][][];
+  /** What the sheets hold now (their facts' key): compared with the one at open. */
+  key: string;
 };
 
 const noReportSheets =
@@ -95,9 +100,10 @@ function keptOf(data: ReportData): KeptFacts {
 }
 
 /** `key`: the facts' key for the sheets as they are, when the call made it already (one pass). */
-function readSheets(now: SheetsNow, key?: string): ReportDataRead {
+function readSheets(now: SheetsNow, givenKey?: string): ReportDataRead {
   const { sheets, settings, timeZone } = now;
-  if (sheets.length === 0) return { data: null, problem: noReportSheets };
+  if (sheets.length === 0) return { data: null, problem: noReportSheets, key: null };
+  const key = givenKey ?? factsKeyOf(now);
   try {
     const data = reportDataOf(
       readHealthRanges(sheets),
@@ -110,13 +116,14 @@ function readSheets(now: SheetsNow, key?: string): ReportDataRead {
     );
     // The sheets were read whole: the call's redactor need not read their buyer columns again.
     noteBuyerValues(data.buyerIdentifiers, data.redactor);
-    storeFacts(key ?? factsKeyOf(now), keptOf(data));
-    return { data, problem: null };
+    storeFacts(key, keptOf(data));
+    return { data, problem: null, key };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       data: null,
       problem: `Your report sheets could not be read: ${callRedactor().redact(reason)}`,
+      key,
     };
   }
 }
@@ -146,8 +153,9 @@ export function readDraftFacts(): DraftFacts | null {
       buyerPlaces,
       redactor: callRedactor(),
       reportSheets,
+      key,
     };
   }
   const { data } = readSheets(now, key);
-  return data ? { ...data, reportSheets } : null;
+  return data ? { ...data, reportSheets, key } : null;
 }

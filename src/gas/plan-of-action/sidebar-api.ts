@@ -21,6 +21,11 @@ import { generateRefusal } from '../../core/plan/generate-refusal';
 import { noticeInfo } from '../../core/plan/notices';
 import { marketplaceOfDraft, planFactsOf, reportView } from '../../core/plan/report-data';
 import { reviewGuards, sellerCentralAppealLimit } from '../../core/plan/review-guards';
+import {
+  sheetsChanged,
+  sheetsChangedFlag,
+  sheetsChangedMessage,
+} from '../../core/plan/sheets-changed';
 import type { PlanDraft, ReviewFlag } from '../../core/plan/types';
 import { checkedDraft, checkedSubmission } from '../../core/plan/validation';
 import { busyMessage, withDocumentLock } from '../document-lock';
@@ -50,6 +55,7 @@ export function planOfActionOpen(): PlanOfActionStart {
     dataProblem: read.problem,
     today: today(),
     appealLimit: sellerCentralAppealLimit,
+    openedWith: read.key,
   };
 }
 
@@ -75,9 +81,11 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
 }
 
 /** What the server sees for the seller to look at before generating; the draft is never changed. */
-export function planOfActionReview(draft: PlanDraft): ReviewFlag[] {
+export function planOfActionReview(draft: PlanDraft, openedWith?: string | null): ReviewFlag[] {
   const checked = checkedDraft(draft);
-  return reviewWith(checked, readDraftFacts());
+  const data = readDraftFacts();
+  const flags = reviewWith(checked, data);
+  return sheetsChanged(openedWith, data?.key ?? null) ? [sheetsChangedFlag(), ...flags] : flags;
 }
 
 const generatedBusy = busyMessage(
@@ -92,6 +100,7 @@ const generatedBusy = busyMessage(
 export function planOfActionGenerate(
   draft: PlanDraft,
   submission: SubmissionChoice,
+  openedWith?: string | null,
 ): GenerateResult {
   const checked = checkedDraft(draft);
   const { channel } = checkedSubmission(submission);
@@ -101,6 +110,9 @@ export function planOfActionGenerate(
   // The facts kept at open (the seller's section's tables among them) while every report cell is
   // as it was then; else the sheets measured now.
   const data = readDraftFacts();
+  if (sheetsChanged(openedWith, data?.key ?? null)) {
+    throw new Error(`The Doc was not generated. ${sheetsChangedMessage}`);
+  }
   const flags = reviewWith(checked, data);
   const refusal = generateRefusal(flags);
   if (refusal) throw new Error(refusal);
