@@ -9,23 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { generateRefusal } from '../../../src/core/plan/generate-refusal';
 import { noticeKinds } from '../../../src/core/plan/notices';
 import { suggestionsFor } from '../../../src/core/plan/suggestions';
-import type { NoticeKind, PlanDraft } from '../../../src/core/plan/types';
-import { noticeFigures, reviewOnData, sellerData } from './scenarios/seller-data';
+import type { NoticeKind } from '../../../src/core/plan/types';
+import { reviewOnSeller } from './scenarios/seller-data';
 
-function review(kind: NoticeKind, parts: Partial<PlanDraft>) {
-  const data = sellerData(7);
-  const notice = { kind, date: '2026-11-16', asins: [], text: '' };
-  const figures = noticeFigures(data, notice);
-  const draft: PlanDraft = {
-    notice,
-    tickedFindingIds: [],
-    rootCauses: [],
-    correctiveActions: [],
-    preventiveMeasures: [],
-    ...parts,
-  };
-  return reviewOnData(data, figures, draft);
-}
+const review = reviewOnSeller;
 
 describe("the add-on's own suggestions", () => {
   it.each(noticeKinds.map((n) => n.kind))(

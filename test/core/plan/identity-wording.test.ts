@@ -8,21 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateRefusal } from '../../../src/core/plan/generate-refusal';
-import type { PlanDraft } from '../../../src/core/plan/types';
-import { noticeFigures, reviewOnData, sellerData } from './scenarios/seller-data';
+import { reviewOnSeller } from './scenarios/seller-data';
 
 function reviewed(step: 'rootCauses' | 'correctiveActions', sentence: string) {
-  const data = sellerData(7);
-  const notice = { kind: 'relatedAccounts' as const, date: '2026-11-16', asins: [], text: '' };
-  const draft: PlanDraft = {
-    notice,
-    tickedFindingIds: [],
-    rootCauses: [],
-    correctiveActions: [],
-    preventiveMeasures: [],
-    [step]: [sentence],
-  };
-  const flags = reviewOnData(data, noticeFigures(data, notice), draft);
+  const flags = reviewOnSeller('relatedAccounts', { [step]: [sentence] });
   return {
     hiding: flags.filter((f) => f.kind === 'identityHiding').map((f) => f.text),
     refusal: generateRefusal(flags),
@@ -130,14 +119,8 @@ describe('honest related-account wording', () => {
   });
 
   it('a request to Amazon stays a plea to reword, never a refusal', () => {
-    const data = sellerData(7);
-    const notice = { kind: 'relatedAccounts' as const, date: '2026-11-16', asins: [], text: '' };
-    const flags = reviewOnData(data, noticeFigures(data, notice), {
-      notice,
-      tickedFindingIds: [],
-      rootCauses: [],
+    const flags = reviewOnSeller('relatedAccounts', {
       correctiveActions: ['Please help us get a new seller account so we can keep selling.'],
-      preventiveMeasures: [],
     });
     expect(flags.map((f) => [f.kind, f.text])).toEqual([['emotional', 'Please help']]);
   });

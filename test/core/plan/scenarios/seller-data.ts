@@ -82,6 +82,24 @@ export function reviewOnData(
   });
 }
 
+/**
+ * The review of a draft with only `parts` written, for a notice of `kind` dated 2026-11-16, on the
+ * generated seller of seed 7.
+ */
+export function reviewOnSeller(kind: PlanDraft['notice']['kind'], parts: Partial<PlanDraft>) {
+  const data = sellerData(7);
+  const notice = { kind, date: '2026-11-16', asins: [], text: '' };
+  const draft: PlanDraft = {
+    notice,
+    tickedFindingIds: [],
+    rootCauses: [],
+    correctiveActions: [],
+    preventiveMeasures: [],
+    ...parts,
+  };
+  return reviewOnData(data, noticeFigures(data, notice), draft);
+}
+
 /** The first buyer value of the data that passes `test`; throws, naming `what`, when none does. */
 export function buyerValue(
   ids: readonly string[],
