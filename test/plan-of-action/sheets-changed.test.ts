@@ -132,3 +132,37 @@ describe('report sheets changed after the Plan of Action opened', () => {
     expect(host.documents).toHaveLength(1);
   });
 });
+
+describe('what the report sheets held at open, when there was nothing to measure', () => {
+  it('a sheet that cannot be read holds the same at every call: Generate still writes the Doc', async () => {
+    host = createLocalHost({ timeZone: 'America/Los_Angeles' });
+    loadSamples(host);
+    const orders = host.spreadsheet.sheet('All Orders');
+    const header = orders.snapshot().values[0] ?? [];
+    orders.getRange(2, header.indexOf('sales-channel') + 1).setValue('Amazon.xx');
+    const start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    expect(start.dataProblem).toMatch(/^Your report sheets could not be read/);
+    const flags = (await call('planOfActionReview', [
+      eightClaims,
+      start.openedWith,
+    ])) as ReviewFlag[];
+    expect(flags.map((f) => f.kind)).not.toContain('sheetsChanged');
+    await call('planOfActionGenerate', [eightClaims, { channel: 'form' }, start.openedWith]);
+    expect(host.documents).toHaveLength(1);
+  });
+
+  it('reports pasted after opening a spreadsheet without any are a change too', async () => {
+    host = createLocalHost({ timeZone: 'America/Los_Angeles' });
+    const start = (await call('planOfActionOpen', [])) as PlanOfActionStart;
+    expect(start.openedWith).toBe('');
+    loadSamples(host);
+    const flags = (await call('planOfActionReview', [
+      eightClaims,
+      start.openedWith,
+    ])) as ReviewFlag[];
+    expect(flags.map((f) => f.kind)).toContain('sheetsChanged');
+    expect(
+      await failure('planOfActionGenerate', [eightClaims, { channel: 'form' }, start.openedWith]),
+    ).toMatch(/^The Doc was not generated\. Your report sheets changed since you opened/);
+  });
+});

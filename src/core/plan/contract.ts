@@ -124,10 +124,10 @@ export interface PlanOfActionStart {
   /** Characters Seller Central's appeal form takes. */
   appealLimit: number;
   /**
-   * What the report sheets held when the sidebar opened (their facts' key), or null without
-   * sheets: review and Generate are given it back, and say when the sheets changed since.
+   * What the report sheets held when the sidebar opened (their facts' key; '' without report
+   * sheets): review and Generate are given it back, and say when the sheets changed since.
    */
-  openedWith: string | null;
+  openedWith: string;
 }
 
 export interface SaveResult {

@@ -25,9 +25,10 @@ const dateTag = 0x64;
 const otherTag = 0x6f;
 
 /**
- * Two FNV-1a hashes with different seeds over every cell's type and text, with the cell count:
- * an edit that left all three as they were would have to collide in 64 bits. A text cell's
- * characters are hashed where they are, with no string made per cell.
+ * Two FNV-1a hashes with different seeds over every cell's type and value (a text's characters,
+ * a number's or date's 64 bits), with the cell count: an edit that left all three as they were
+ * would have to collide in 64 bits. A text cell's characters are hashed where they are, with no
+ * string made per cell.
  */
 export function sheetContentFingerprint(
   tables: readonly (readonly (readonly unknown[])[])[],

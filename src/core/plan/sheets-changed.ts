@@ -13,11 +13,12 @@ export const sheetsChangedMessage =
 
 /**
  * `openedWith`: what the sheets held at open, as the sidebar gives it back (anything else, e.g.
- * an older sidebar's call without it, checks nothing); `now`: what they hold now, null without
- * report sheets.
+ * an older sidebar's call without it, checks nothing); `now`: what they hold now. Both are the
+ * facts' key, read or not: sheets that cannot be read hold the same at every call, and a
+ * spreadsheet without report sheets has a key of its own.
  */
-export function sheetsChanged(openedWith: unknown, now: string | null): boolean {
-  return typeof openedWith === 'string' && openedWith !== (now ?? '');
+export function sheetsChanged(openedWith: unknown, now: string): boolean {
+  return typeof openedWith === 'string' && openedWith !== now;
 }
 
 export function sheetsChangedFlag(): ReviewFlag {

@@ -65,25 +65,30 @@ const nameTitles = new Set(
 );
 
 /**
- * The word pairs of a buyer's name. A value is a name when at least two of its words are buyer
- * values on their own too: buyerValuesOf adds the words of the name columns alone, and no
- * street, town or company.
+ * The word pairs of a buyer's name, `lastPart` its surname. A value is a name when at least two
+ * of its words are buyer values on their own too: buyerValuesOf adds the words of the name
+ * columns alone, and no street, town or company.
  */
 function addNamePairs(
   words: readonly string[],
+  lastPart: string,
   singles: ReadonlySet<string>,
   pairs: Map<string, Set<string>>,
 ): void {
   const names = words.filter((word) => singles.has(word) && !nameTitles.has(word));
   // A long value is a list or a company, not one person.
   if (names.length < 2 || words.length > 5) return;
-  names.forEach((first, i) => {
-    for (const second of names.slice(i + 1)) {
-      const set = pairs.get(first) ?? new Set<string>();
-      set.add(second);
-      pairs.set(first, set);
+  // Each given name with each word of the surname (the value's last part: "Okonkwo-Adeyemi" is
+  // two words): "Mary Ellen" alone is two given names a seller's staff may share, asked about
+  // word by word; "Mary Kowalczyk" and "Ngozi Okonkwo" are the buyer.
+  const surname = new Set(lastPart.match(wordPattern) ?? []);
+  for (const given of names.filter((name) => !surname.has(name))) {
+    for (const word of names.filter((name) => surname.has(name))) {
+      const set = pairs.get(given) ?? new Set<string>();
+      set.add(word);
+      pairs.set(given, set);
     }
-  });
+  }
 }
 
 export function indexKnownValues(
@@ -147,7 +152,9 @@ export function indexKnownValues(
     if ((words.length === 2 || words.length === 3) && !/\d/.test(value) && !isPlace) {
       addTo(surnameFirst, [words[words.length - 1] as string, ...words.slice(0, -1)]);
     }
-    if (!isPlace && !/[\d@]/.test(value)) addNamePairs(words, singles, namePairs);
+    if (!isPlace && !/[\d@]/.test(value)) {
+      addNamePairs(words, value.trim().split(/\s+/).pop() ?? '', singles, namePairs);
+    }
   }
   return { byFirstWord, places, phones, surnameFirst, namePairs, bareNumbers };
 }

@@ -133,7 +133,7 @@ export function claimCounts(statusText: string): boolean {
   }
   if (/\b(denied|declined|rejected)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(text))
     return false;
-  if (text.includes('withdrawn')) return withdrawnAfterDecision(text);
+  if (/withdr(?:awn|ew)/.test(text)) return withdrawnAfterDecision(text);
   if (/\bprotected\b/.test(text) && !/\b(not|un)\s*protected\b/.test(text)) return false;
   return true;
 }
@@ -177,37 +177,48 @@ function namesAState(text: string, words: RegExp): boolean {
   return !text.trimStart().startsWith('=') && words.test(text.toLowerCase());
 }
 
-/** The states of an A-to-z claim, its appeal and its decision (see `claimCounts`). */
-const claimStateWords =
-  /\b(pending|open|opened|new|filed|submitted|active|review\w*|investigat\w*|awaiting|waiting|respon\w*|escalated|granted?|funded|refund\w*|reimburs\w*|paid|denied|declined|rejected|withdrawn|withdraw\w*|appeal\w*|won|lost|overturned|reversed|accepted|approved|successful|closed|resolved|decided|decision|favou?r|protected|complete[d]?|cancell?ed)\b/;
+/**
+ * Words that name a state of a case: a claim, a chargeback, its appeal or representment, its
+ * decision, or a removal request of feedback. Which states count toward ODR is `claimCounts`',
+ * `chargebackCounts`' and `feedbackRemoved`'s to say; these words only tell a status from a typo.
+ * English only: a list kept in another language is refused, not read as pending.
+ */
+const caseStateWords =
+  /\b(pending|open|opened|reopened|new|filed|submitted|received|active|action|required|progress|hold|review\w*|investigat\w*|awaiting|waiting|respon\w*|escalated|expired|disputed?|contested|represent\w*|granted?|funded|refund\w*|reimburs\w*|paid|charged|debited|deducted|liable|denied|declined|rejected|dismissed|withdr[ae]wn?|withdraw\w*|appeal\w*|won|lost|overturned|reversed|accepted|approved|successful|unsuccessful|closed|resolved|done|decided|decision|favou?r|protected|complete[d]?|cancell?ed)\b/;
+
+/** No status: blank, or a dash for one. */
+function isBlankStatus(text: string): boolean {
+  return text === '' || text === '-' || text === '—';
+}
 
 export const claimStatusExpected =
   'a claim status such as Pending, Under review, Granted, Denied, Withdrawn or Appealed';
 
 export function claimStatusKnown(text: string): boolean {
-  return text === '' || namesAState(text, claimStateWords);
+  return isBlankStatus(text) || namesAState(text, caseStateWords);
 }
-
-/** The states of a chargeback and its representment (see `chargebackCounts`). */
-const chargebackStateWords =
-  /\b(pending|open|opened|new|filed|submitted|active|review\w*|investigat\w*|awaiting|waiting|respon\w*|disputed?|represent\w*|reversed|won|lost|accepted|charged|debited|deducted|paid|refund\w*|granted|denied|declined|rejected|resolved|closed|successful|unsuccessful|favou?r|complete[d]?|cancell?ed)\b/;
 
 export const chargebackStatusExpected =
   'a chargeback status such as Open, Under review, Represented, Reversed, Won, Lost or Closed';
 
 export function chargebackStatusKnown(text: string): boolean {
-  return text === '' || namesAState(text, chargebackStateWords);
+  return isBlankStatus(text) || namesAState(text, caseStateWords);
 }
 
-/** What a feedback status says, besides TRUE/FALSE marks (see `feedbackRemoved`). */
+/** What a feedback status says besides a case's states and TRUE/FALSE marks (see `feedbackRemoved`). */
 const feedbackStateWords =
-  /\b(removed?|removal|struck|strike|strikethrough|crossed|deleted|not|denied|rejected|declined|pending|requested|request|active|live|visible|open|none|kept|current|published|eligible|ineligible|n\/?a)\b/;
+  /\b(removed?|removal|struck|stricken|strike|strikethrough|crossed|deleted|not|request|requested|contacted|live|visible|none|kept|current|published|eligible|ineligible|n\/?a)\b/;
 
 export const feedbackStatusExpected =
   'a feedback status such as Removed, Struck through, Not removed or Active (or TRUE/FALSE, X)';
 
 export function feedbackStatusKnown(text: string): boolean {
-  return text === '' || flag(text) !== undefined || namesAState(text, feedbackStateWords);
+  return (
+    isBlankStatus(text) ||
+    flag(text) !== undefined ||
+    namesAState(text, feedbackStateWords) ||
+    namesAState(text, caseStateWords)
+  );
 }
 
 /**
@@ -219,5 +230,7 @@ export function feedbackRemoved(statusText: string): boolean {
   if (asFlag !== undefined) return asFlag;
   const text = statusText.toLowerCase();
   if (/\b(not|denied|rejected|declined|pending|requested)\b/.test(text)) return false;
-  return /\b(removed|struck|strike[\s-]?through|crossed out|deleted)\b/.test(text);
+  return /\b(removed|struck|stricken|strike[\s-]?through|crossed out|deleted|withdrawn)\b/.test(
+    text,
+  );
 }

@@ -24,10 +24,13 @@ import { loadFacts, storeFacts } from './facts-cache';
 /** Set by scripts/build.ts (`define`) to its build stamp; absent when src/ runs as it is. */
 declare const __SELLER_HEALTH_BUILD__: string | undefined;
 
-/** `key`: what the sheets held (their facts' key), null without report sheets. */
+/** `key`: what the sheets held (their facts' key, `noSheetsKey` without report sheets). */
 export type ReportDataRead =
   | { data: ReportData; problem: null; key: string }
-  | { data: null; problem: string; key: string | null };
+  | { data: null; problem: string; key: string };
+
+/** The facts' key of a spreadsheet without report sheets. */
+const noSheetsKey = '';
 
 /** What review and Generate check a draft against; the buyer values stay in memory. */
 export type DraftFacts = KeptFacts & {
@@ -36,8 +39,6 @@ export type DraftFacts = KeptFacts & {
   redactor: Redactor;
   /** The report sheets' cells as read by this call, for the order IDs without a defect. */
   reportSheets: unknown[][][];
-  /** What the sheets hold now (their facts' key): compared with the one at open. */
-  key: string;
 };
 
 const noReportSheets =
@@ -102,7 +103,7 @@ function keptOf(data: ReportData): KeptFacts {
 /** `key`: the facts' key for the sheets as they are, when the call made it already (one pass). */
 function readSheets(now: SheetsNow, givenKey?: string): ReportDataRead {
   const { sheets, settings, timeZone } = now;
-  if (sheets.length === 0) return { data: null, problem: noReportSheets, key: null };
+  if (sheets.length === 0) return { data: null, problem: noReportSheets, key: noSheetsKey };
   const key = givenKey ?? factsKeyOf(now);
   try {
     const data = reportDataOf(
@@ -135,11 +136,12 @@ export function readReportData(): ReportDataRead {
 
 /**
  * The facts for review and Generate: those kept at open while the report sheets look the same,
- * else read now. Null without report sheets, or when they cannot be read.
+ * else read now; null without report sheets, or when they cannot be read. `key`: what the sheets
+ * hold now, read or not, to compare with what they held at open.
  */
-export function readDraftFacts(): DraftFacts | null {
+export function readDraftFacts(): { facts: DraftFacts | null; key: string } {
   const now = sheetsNow();
-  if (now.sheets.length === 0) return null;
+  if (now.sheets.length === 0) return { facts: null, key: noSheetsKey };
   // The key passes over every cell: made once, for the look-up and for keeping what is read.
   const key = factsKeyOf(now);
   const kept = loadFacts(key);
@@ -147,15 +149,15 @@ export function readDraftFacts(): DraftFacts | null {
   if (kept) {
     // The sheets were read whole for the key: their buyer columns need no read of their own.
     const buyerPlaces = noteSheetBuyerValues(now.sheets);
-    return {
+    const facts = {
       ...kept,
       buyerIdentifiers: callBuyerValues(),
       buyerPlaces,
       redactor: callRedactor(),
       reportSheets,
-      key,
     };
+    return { facts, key };
   }
   const { data } = readSheets(now, key);
-  return data ? { ...data, reportSheets, key } : null;
+  return { facts: data ? { ...data, reportSheets } : null, key };
 }

@@ -81,11 +81,11 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
 }
 
 /** What the server sees for the seller to look at before generating; the draft is never changed. */
-export function planOfActionReview(draft: PlanDraft, openedWith?: string | null): ReviewFlag[] {
+export function planOfActionReview(draft: PlanDraft, openedWith?: string): ReviewFlag[] {
   const checked = checkedDraft(draft);
-  const data = readDraftFacts();
-  const flags = reviewWith(checked, data);
-  return sheetsChanged(openedWith, data?.key ?? null) ? [sheetsChangedFlag(), ...flags] : flags;
+  const { facts, key } = readDraftFacts();
+  const flags = reviewWith(checked, facts);
+  return sheetsChanged(openedWith, key) ? [sheetsChangedFlag(), ...flags] : flags;
 }
 
 const generatedBusy = busyMessage(
@@ -100,7 +100,7 @@ const generatedBusy = busyMessage(
 export function planOfActionGenerate(
   draft: PlanDraft,
   submission: SubmissionChoice,
-  openedWith?: string | null,
+  openedWith?: string,
 ): GenerateResult {
   const checked = checkedDraft(draft);
   const { channel } = checkedSubmission(submission);
@@ -109,8 +109,8 @@ export function planOfActionGenerate(
   }
   // The facts kept at open (the seller's section's tables among them) while every report cell is
   // as it was then; else the sheets measured now.
-  const data = readDraftFacts();
-  if (sheetsChanged(openedWith, data?.key ?? null)) {
+  const { facts: data, key } = readDraftFacts();
+  if (sheetsChanged(openedWith, key)) {
     throw new Error(`The Doc was not generated. ${sheetsChangedMessage}`);
   }
   const flags = reviewWith(checked, data);
