@@ -62,6 +62,10 @@ describe('A-to-z claim statuses', () => {
     'Awaiting seller response',
     'Withdrawn after refund',
     'Appealed',
+    'Not denied',
+    'Closed - not in the seller’s favour',
+    'Appeal not granted',
+    'Appeal unsuccessful',
     'Closed',
     'Action required',
     'In progress',
@@ -84,6 +88,10 @@ describe('A-to-z claim statuses', () => {
     'Decided in sellers favour',
     'Appeal won',
     'Claims Protected',
+    'Closed - decided in favour of the seller',
+    'Decided in favor of seller',
+    'Not granted',
+    'Closed - claim not granted',
   ])('%j does not count', (status) => {
     expect(odr(noFeedback, claim(status), noChargebacks)).toBe(0);
   });
@@ -126,11 +134,21 @@ describe('chargeback statuses', () => {
     'Seller action required',
     'Amazon funded',
     '',
+    'Not reversed',
+    'Representment unsuccessful',
+    'Unsuccessful representment',
+    'Closed - not in your favour',
   ])('%j counts', (status) => {
     expect(odr(noFeedback, noClaims, chargeback(status))).toBeCloseTo(0.1, 12);
   });
 
-  it.each(['Reversed', 'Won', 'Represented successfully', 'Closed in your favour'])(
+  it.each([
+    'Reversed',
+    'Won',
+    'Represented successfully',
+    'Closed in your favour',
+    'Decided in favour of the seller',
+  ])(
     '%j does not count',
     (status) => {
       expect(odr(noFeedback, noClaims, chargeback(status))).toBe(0);
@@ -157,6 +175,7 @@ describe('feedback status', () => {
     'Active',
     'Not removed',
     'Removal request denied',
+    'Never removed',
     'Pending',
     'Under review',
     'Closed',
@@ -196,6 +215,46 @@ describe('order IDs', () => {
       );
     },
   );
+
+  const claimOn = (id: unknown) => [claimHeader, [id, '2026-11-14', 'Granted']];
+
+  it.each([
+    '#111-0000000-0000004',
+    '# 111-0000000-0000004',
+    '111–0000000–0000004',
+    '111 - 0000000 - 0000004',
+    '111 0000000 0000004',
+    '11100000000000004',
+  ])('a claim on %j is the claim on order 111-0000000-0000004: it counts', (id) => {
+    expect(odr(noFeedback, claimOn(id), noChargebacks)).toBeCloseTo(0.1, 12);
+  });
+
+  it.each(['111-0000000-000004', '111-00000000-0000004', '1110000000000004'])(
+    'a claim on %j (a digit short or too many) stops ODR, naming the cell, instead of matching no order',
+    (id) => {
+      expect(odr(noFeedback, claimOn(id), noChargebacks)).toBe(
+        `claims: row 2 of the A-to-z Guarantee claims list, column "order-id", has "${id}"; expected an Amazon order ID of 3, 7 and 7 characters such as 114-0149180-7966659.`,
+      );
+    },
+  );
+
+  it('an order ID Sheets stored as a number has lost digits: refused, naming the cell', () => {
+    expect(odr(noFeedback, claimOn(11100000000000004), noChargebacks)).toMatch(
+      /^claims: row 2 of the A-to-z Guarantee claims list, column "order-id", has "11100000000000004"; expected an order ID as text: Sheets stored this one as a number/,
+    );
+  });
+
+  it('feedback and chargebacks on an ID copied with a # or an en dash count too', () => {
+    const feedback = [
+      ['Date', 'Rating', 'Comments', 'Order ID'],
+      ['11/12/26', 1, 'Broken', '#111-0000000-0000002'],
+    ];
+    const chargeback = [
+      chargebackHeader,
+      ['111–0000000–0000003', '2026-11-15', 'Open', 'Item not received'],
+    ];
+    expect(odr(feedback, noClaims, chargeback)).toBeCloseTo(0.2, 12);
+  });
 
   it('an MFN order of Multi-Channel Fulfillment (S01-…) is an order ID', () => {
     const mcf = orders.map((row, i) => (i === 10 ? ['S01-1234567-1234567', ...row.slice(1)] : row));

@@ -30,7 +30,7 @@ const orderCount = 21;
 const placedDay = (i: number) => (i === 20 ? 10 : 1 + (i % 10));
 /** Orders 0, 4, 8, 12, 16 were shipped one day after their ship-by day: 5 of 20. */
 const late = (i: number) => i % 4 === 0;
-const orderId = (i: number) => `113-0000000-${String(1_000_000 + i).slice(1)}`;
+const orderId = (i: number) => `113-0000000-${String(10_000_000 + i).slice(1)}`;
 
 /** The sheets as a seller types them: every date and time is text Sheets turns into a Date. */
 function typedSheets(): Record<string, string[][]> {

@@ -11,6 +11,7 @@ import {
 } from '../dates';
 import type { DayOrder } from '../marketplaces';
 import { amount, cellText, flag, isBlankCell, wholeNumber } from './cells';
+import { expectedOrderIdAsText, readOrderId } from './order-ids';
 import type { ReportKind, RowProblem } from './types';
 
 const expectedDate = 'a date such as 2024-01-05T10:11:12+00:00, 2024-01-05 or 1/5/2024';
@@ -29,16 +30,6 @@ export interface ReportGrid {
   headers: readonly string[];
   headerIndex: number;
   dateOptions: ReportDateOptions;
-}
-
-/** Digits in it and no formula: most IDs start with a digit, so the loop mostly ends at once. */
-function isOrderIdShaped(id: string): boolean {
-  if (id === '' || id.charCodeAt(0) === 61) return false; // 61: '='
-  for (let i = 0; i < id.length; i++) {
-    const code = id.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
 }
 
 export class RowReader {
@@ -81,14 +72,18 @@ export class RowReader {
     return column < 0 ? '' : cellText(this.cells[column]);
   }
 
-  /**
-   * An order ID has digits (Amazon's are 3-7-7, `S01-…` for Multi-Channel Fulfillment): `N/A` or a
-   * formula read as text (`=HYPERLINK(…)`) is no order, and would be counted as one.
-   */
+  /** The order ID the cell names, cleaned of a `#`, other dashes and spaces (see `readOrderId`). */
   orderId(column: number): string {
-    const id = this.text(column);
-    if (!isOrderIdShaped(id)) this.problem(column, 'an order ID such as 114-0149180-7966659');
-    return id;
+    const cell = this.cells[column];
+    // 17 digits do not fit a number: Sheets has already changed the last ones.
+    if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
+      this.problem(column, expectedOrderIdAsText);
+      return this.text(column);
+    }
+    const reading = readOrderId(this.text(column));
+    if ('id' in reading) return reading.id;
+    this.problem(column, reading.expected);
+    return this.text(column);
   }
 
   /** A date the row cannot do without. NaN (with a problem) when unusable. */

@@ -125,17 +125,40 @@ export function defectTypesOf(text: string): DefectType[] {
  * - otherwise it counts: pending, under review, granted, seller- or Amazon-funded, refunded.
  */
 export function claimCounts(statusText: string): boolean {
-  const text = statusText.toLowerCase();
-  if (text.includes('appeal')) {
-    return !/\b(won|granted|accepted|approved|overturned|reversed|successful)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(
-      text,
+  const raw = statusText.toLowerCase();
+  const text = markNegations(raw);
+  if (/\bappeal/.test(text)) {
+    return (
+      !/\b(won|granted|accepted|approved|upheld|overturned|reversed|successful)\b/.test(text) &&
+      !forTheSeller.test(text)
     );
   }
-  if (/\b(denied|declined|rejected)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(text))
+  if (/\b(denied|declined|rejected|not_(granted|approved|accepted|upheld))\b/.test(text))
     return false;
-  if (/withdr(?:awn|ew)/.test(text)) return withdrawnAfterDecision(text);
-  if (/\bprotected\b/.test(text) && !/\b(not|un)\s*protected\b/.test(text)) return false;
+  if (forTheSeller.test(text)) return false;
+  if (/withdr(?:awn|ew)/.test(text)) return withdrawnAfterDecision(raw);
+  if (/\bprotected\b/.test(text) && !/\bun\s*protected\b/.test(text)) return false;
   return true;
+}
+
+/**
+ * A decision for the seller, in the word orders sellers' lists use: "in your favour", "in the
+ * seller's favor", "in favour of the seller". Not when negated ("not in the seller's favour":
+ * `markNegations` has made that `not_in …`, which the leading \b refuses).
+ */
+const forTheSeller =
+  /\bin (your|(the )?sellers?['’]?s?) favou?r|\bin favou?r of (you|(the )?sellers?)\b|\b(seller|you) (won|prevailed)\b/;
+
+/**
+ * Joins a negation to the word it negates, so "Not granted" reads `not_granted` and no longer
+ * matches `granted`, and "Not denied" no longer matches `denied`: a claim not granted does not
+ * count, a chargeback not reversed does. "Not yet decided" and "never reversed" read the same way.
+ */
+function markNegations(text: string): string {
+  return text.replace(
+    /\b(?:not|never|no longer|(?:is|was|has|have|had|did|does|were)n['’]?t)\s+(?:(?:yet|been|be|being)\s+)*(\w)/g,
+    'not_$1',
+  );
 }
 
 /**
@@ -157,13 +180,14 @@ function withdrawnAfterDecision(text: string): boolean {
 /**
  * Whether a chargeback counts toward ODR [reference 1.1]: only service chargebacks do. Not when the
  * reason or type says fraud (or an unauthorised card), nor when the status says it was reversed,
- * won, or represented successfully.
+ * won, or represented successfully. A negated word is read as negated: "Not reversed" counts, and
+ * "Unsuccessful representment" is not a success.
  */
 export function chargebackCounts(statusText: string, reasonText: string): boolean {
   if (/fraud|unauthori[sz]ed/.test(reasonText.toLowerCase())) return false;
-  const status = statusText.toLowerCase();
-  if (/\b(reversed|won)\b|in (your|(the )?sellers?['’]?s?) favou?r/.test(status)) return false;
-  return !/represent\w*\W+success|success\w*\W+represent/.test(status);
+  const status = markNegations(statusText.toLowerCase());
+  if (/\b(reversed|won)\b/.test(status) || forTheSeller.test(status)) return false;
+  return !/\brepresent\w*\W+success|\bsuccess\w*\W+represent/.test(status);
 }
 
 /**
@@ -229,7 +253,7 @@ export function feedbackRemoved(statusText: string): boolean {
   const asFlag = flag(statusText);
   if (asFlag !== undefined) return asFlag;
   const text = statusText.toLowerCase();
-  if (/\b(not|denied|rejected|declined|pending|requested)\b/.test(text)) return false;
+  if (/\b(not|never|denied|rejected|declined|pending|requested)\b/.test(text)) return false;
   return /\b(removed|struck|stricken|strike[\s-]?through|crossed out|deleted|withdrawn)\b/.test(
     text,
   );

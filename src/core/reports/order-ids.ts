@@ -1,0 +1,53 @@
+/**
+ * Order IDs as the reports join them. Amazon's are three groups of 3, 7 and 7 characters
+ * (`114-0149180-7966659`; `S01-…` for Multi-Channel Fulfillment). A seller who copies one out of a
+ * case, an e-mail or a chat often brings a `#`, an en dash or spaces with it; the claims list then
+ * names an order the orders report spells differently, and the claim would drop out of ODR without
+ * a word. So those spellings are read as the ID they spell, and an ID with a digit too many or too
+ * few is refused, naming the cell, instead of matching no order.
+ */
+
+/** Dashes a copied ID may carry instead of the hyphen: ‐ ‑ ‒ – — ― − ﹘ ﹣ －. */
+const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** `114-0149180-7966659`, `S01-1234567-1234567`. */
+const amazonOrderId = /^[A-Za-z0-9]{3}-\d{7}-\d{7}$/;
+
+/** Three groups of characters that should be 3, 7 and 7: a typo in an Amazon order ID. */
+const amazonOrderIdLike = /^[A-Za-z0-9]{2,4}-\d{5,9}-\d{5,9}$/;
+
+export const expectedOrderId = 'an order ID such as 114-0149180-7966659';
+export const expectedAmazonOrderId =
+  'an Amazon order ID of 3, 7 and 7 characters such as 114-0149180-7966659';
+
+export const expectedOrderIdAsText =
+  'an order ID as text: Sheets stored this one as a number and changed its last digits (format the column as Plain text and paste the report again)';
+
+/** What an order ID cell holds, read: the ID to join on, or what was expected instead. */
+export type OrderIdReading = { id: string } | { expected: string };
+
+/**
+ * The ID a cell's trimmed text names. Most cells hold one already spelled as the orders report
+ * spells it, and return at once; the rest are cleaned of a leading `#`, other dashes and spaces.
+ * IDs of other shapes (a non-Amazon channel's) pass as they are when they hold a digit; `N/A` or a
+ * formula read as text (`=HYPERLINK(…)`) is no order, and would otherwise be counted as one.
+ */
+export function readOrderId(text: string): OrderIdReading {
+  if (text.length === 19 && text.charCodeAt(3) === 45 && text.charCodeAt(11) === 45) {
+    if (text.charCodeAt(0) !== 61) return { id: text };
+  }
+  if (text === '' || text.charCodeAt(0) === 61) return { expected: expectedOrderId };
+  const cleaned = text
+    .replace(/^#\s*/, '')
+    .replace(dashes, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, '-');
+  if (amazonOrderId.test(cleaned)) return { id: cleaned };
+  if (/^\d{17}$/.test(cleaned)) {
+    return { id: `${cleaned.slice(0, 3)}-${cleaned.slice(3, 10)}-${cleaned.slice(10)}` };
+  }
+  if (amazonOrderIdLike.test(cleaned) || /^\d{15,19}$/.test(cleaned)) {
+    return { expected: expectedAmazonOrderId };
+  }
+  return /\d/.test(cleaned) ? { id: cleaned } : { expected: expectedOrderId };
+}
