@@ -148,12 +148,9 @@ describe('chargeback statuses', () => {
     'Represented successfully',
     'Closed in your favour',
     'Decided in favour of the seller',
-  ])(
-    '%j does not count',
-    (status) => {
-      expect(odr(noFeedback, noClaims, chargeback(status))).toBe(0);
-    },
-  );
+  ])('%j does not count', (status) => {
+    expect(odr(noFeedback, noClaims, chargeback(status))).toBe(0);
+  });
 
   it.each(['Reversd', 'Wonn', '=IF(TRUE,"Reversed")'])(
     '%j stops ODR, naming the cell',
