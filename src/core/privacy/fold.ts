@@ -10,6 +10,33 @@ const invisible = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 /** Printable ASCII and line breaks: nothing to fold, the common case. */
 const ascii = /^[\t\n\r -~]*$/;
 const marks = /\p{M}/gu;
+/**
+ * Letters Unicode does not decompose into a base letter and a mark, as a seller types them on an
+ * English keyboard: "Łukasz Wróblewski" is "Lukasz Wroblewski", "Yılmaz" is "Yilmaz", "Ørsted" is
+ * "Orsted", "Strauß" is "Strauss".
+ */
+const plainLetters = new Map(
+  Object.entries({
+    Ł: 'L',
+    ł: 'l',
+    ı: 'i',
+    Ø: 'O',
+    ø: 'o',
+    Đ: 'D',
+    đ: 'd',
+    Ð: 'D',
+    ð: 'd',
+    Ħ: 'H',
+    ħ: 'h',
+    Þ: 'Th',
+    þ: 'th',
+    ß: 'ss',
+    Æ: 'Ae',
+    æ: 'ae',
+    Œ: 'Oe',
+    œ: 'oe',
+  }),
+);
 const upperCase = /\p{Lu}/u;
 
 export interface FoldedText {
@@ -24,7 +51,7 @@ function foldChar(char: string, next: string): string {
     // "Robin\u200BMockley" shows as two words run together: a word break before a capital.
     return upperCase.test(next) ? ' ' : '';
   }
-  return char.normalize('NFKD').replace(marks, '');
+  return plainLetters.get(char) ?? char.normalize('NFKD').replace(marks, '');
 }
 
 export function foldText(text: string): FoldedText {
@@ -48,6 +75,17 @@ export function foldText(text: string): FoldedText {
     text: out,
     from: (start, end) => [starts[start] ?? text.length, ends[end - 1] ?? text.length],
   };
+}
+
+/**
+ * A German name's other spelling: "Müller" is written "Mueller" as often as "Muller" (DIN 5007-2).
+ * Undefined when the value has no umlaut.
+ */
+export function umlautSpelling(value: string): string | undefined {
+  const composed = value.normalize('NFC');
+  if (!/[äöüÄÖÜ]/.test(composed)) return undefined;
+  const spelled: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+  return composed.replace(/[äöüÄÖÜ]/g, (letter) => spelled[letter] ?? letter);
 }
 
 /** A value's key as the index keeps it: folded and in lower case. */

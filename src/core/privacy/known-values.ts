@@ -4,7 +4,7 @@
  * "SW1A 1AA", "(555) 0115" for "+1 555-0115". Values are indexed by their first word, so the cost
  * grows with the text, not with the number of buyers.
  */
-import { foldKey } from './fold';
+import { foldKey, umlautSpelling } from './fold';
 import type { TextSpan } from './types';
 
 /** Words of a text with their positions: runs of letters and digits ("O'Brien" is two). */
@@ -111,7 +111,11 @@ export function indexKnownValues(
   const add = (words: string[]) => addTo(byFirstWord, words);
   const namePairs = new Map<string, Set<string>>();
   const bareNumbers = new Set<string>();
-  const folded = [...new Set(values.map((v) => foldKey(v.trim())))];
+  const spellings = values.flatMap((v) => {
+    const other = umlautSpelling(v);
+    return other === undefined ? [v] : [v, other];
+  });
+  const folded = [...new Set(spellings.map((v) => foldKey(v.trim())))];
   // The words of one-word values, as wordsOf splits them: "okonkwo" and "adeyemi" of "Okonkwo-Adeyemi".
   const singles = new Set(
     folded

@@ -73,8 +73,8 @@ function patterns(): Patterns {
       // UK (SW1A 1AA) and Canada (K1A 0B1), with their space: a SKU can be SW1A1AA.
       `${start}(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]\\d[ABCEGHJ-NPRSTV-Z]\\d)${end}`,
       // The same in lower case (sw1a 2aa, k1a 0b1), as buyers type them; not before an ordinal
-      // ("b2b 2nd"), and mixed case ("B2B 2nd") is seller prose.
-      `${start}(?:[a-pr-uwyz][a-hk-y]?\\d[a-z\\d]? (?!1st|2nd|3rd|\\dth)\\d[abd-hjlnp-uw-z]{2}|[abceghj-nprstvxy]\\d[abceghj-nprstv-z][ -]\\d[abceghj-nprstv-z]\\d)${end}`,
+      // ("b2b 2nd") or a size ("ps5 2tb", "m2 2tb ssd", "4 2lb bags"), and mixed case ("B2B 2nd") is seller prose.
+      `${start}(?:[a-pr-uwyz][a-hk-y]?\\d[a-z\\d]? (?!1st|2nd|3rd|\\dth|\\d[tgp]b\\b|\\dlb\\b)\\d[abd-hjlnp-uw-z]{2}|[abceghj-nprstvxy]\\d[abceghj-nprstv-z][ -]\\d[abceghj-nprstv-z]\\d)${end}`,
       // A US state and ZIP (CO 80280), an Australian state and postcode (NSW 2000).
       `${start}(?:(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR),?\\s+\\d{5}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\\s+\\d{4})(?![\\p{N}#-])`,
       // A labelled code: ZIP 80280, PLZ: 10115, CP 28013, PIN 560001.
@@ -88,8 +88,9 @@ function patterns(): Patterns {
       // 177 Fictional Way, 221B Baker St, 12, MG Road.
       `${start}\\d{1,5}[A-Za-z]?,?\\s+(?:${capitalised}\\s+){0,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|Terrace|Highway|Hwy|Parkway|Square|Circle|Trail|Grove|Gardens|Mews|Marg|Nagar)\\.?${end}`,
       // The same in lower case (12 elm st, 1600 elmwood avenue), with the suffixes prose does not
-      // use after a count; "2 days on ave." has a unit and a preposition, no street name.
-      `${start}\\d{1,5}[a-z]?,?\\s+(?:(?!(?:${proseWords})\\s)\\p{L}[\\p{L}'’-]*\\s+){1,3}(?:street|st|avenue|ave|rd|blvd|boulevard|ln|hwy)\\.?${end}`,
+      // use after a count; "2 days on ave." has a unit and a preposition, no street name. Not
+      // before a product's plural ("40 metal street signs", "12 fifth avenue perfumes").
+      `${start}\\d{1,5}[a-z]?,?\\s+(?:(?!(?:${proseWords})\\s)\\p{L}[\\p{L}'’-]*\\s+){1,3}(?:street|st|avenue|ave|rd|blvd|boulevard|ln|hwy)\\.?${end}(?!\\s+\\p{L}*[^\\sAaIiUuOoSs]s\\b)`,
       // Unit 12, Apt 4B, Suite 200, PO Box 123.
       `${start}(?:Apt|Apartment|Flat|Suite|Ste|Unit|P\\.?\\s?O\\.?\\s?Box)\\.?\\s?#?\\d{1,5}[A-Za-z]?${end}`,
       // Hauptstraße 5, Lindenweg 12a.
@@ -154,7 +155,7 @@ export function emailSpans(text: string): TextSpan[] {
 
 /** Words before a number that make it a phone however it is grouped: "call 07700900123". */
 const phoneWordBefore =
-  /(?<![\p{L}])(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|tel(?:ephone)?|mobile|mob|cell(?:phone)?|rang|ring|text(?:ed)?|sms|whats ?app|fax|telefon(?:o|ieren)?|handy|anrufen|angerufen|portable|cellulare|chiamare|llamar|movil)(?<gap>[^\p{N}.#]{0,30})$/iu;
+  /(?<![\p{L}])(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|tel(?:ephone)?|mobile|mob|cell(?:phone)?|rang|ring|text(?:ed)?|sms|whats ?app|fax|telefon(?:o|ieren)?|handy|anrufen|angerufen|portable|cellulare|chiamare|llamar|movil|(?<!(?:order|tracking|item|invoice|case|reference|ref|asin|sku|model|part|serial|lot|batch|account|id|vat|tax|registration)\s)number)(?<gap>[^\p{N}.#]{0,30})$/iu;
 /** Words between that say the number is something else: "called about tracking 7489 2345 6789". */
 const notPhoneWords =
   /(?<![\p{L}])(?:tracking|order|invoice|ref|asin|isbn|upc|ean|gtin|sku|item|case|ticket|id)(?![\p{L}])/iu;
@@ -167,7 +168,7 @@ function afterPhoneWord(before: string): boolean {
 /**
  * A phone by its shape: after a + country code (8 to 15 digits); or 10 to 15 digits written as
  * phones are: an (area) code, 555-123-4567, a trunk 0 then groups (07700 900123, 020 7946 0958,
- * 06 12 34 56 78), 11 digits from 0 (07700900123); or any 10 to 15 digits after "call", "phone",
+ * 06 12 34 56 78), 11 digits from 0 (07700900123), with the US 1 (1-555-222-4567); or any 10 to 15 digits after "call", "phone",
  * "tel". Tracking numbers (7489 2345 6789), ISBNs (978-0-306-40615-7), UPCs (0 12345 67890 5)
  * and bare runs (book ASINs, order item IDs) are written otherwise.
  */
@@ -178,8 +179,13 @@ function isPhone(match: string, before: string): boolean {
   if (digits < 10) return false;
   return (
     match.startsWith('(') ||
-    /^\d{3}([ .-])\d{3}\1\d{4}$/.test(match) ||
+    /^(?:1([ .-]))?\d{3}([ .-])\d{3}\2\d{4}$/.test(match) ||
     (digits <= 11 && /^0[1-9]\d{0,4}(?:[ .-]\d+)+$/.test(match)) ||
+    // A German area code and number (0151 12345678), an Indian mobile (98765 43210), an
+    // Italian one (333 1234567).
+    /^0[1-9]\d{1,4} \d{6,9}$/.test(match) ||
+    /^[6-9]\d{4} \d{5}$/.test(match) ||
+    /^3\d{2} \d{6,7}$/.test(match) ||
     /^0[1-9]\d{9}$/.test(match) ||
     afterPhoneWord(before)
   );

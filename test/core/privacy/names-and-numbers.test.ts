@@ -197,6 +197,10 @@ describe('phones by their shape', () => {
     '090-1234-5678',
     '+49 30 12345678',
     '+919876543210',
+    '1-555-222-4567',
+    '98765 43210',
+    '0151 12345678',
+    '333 1234567',
   ])('blanks %s', (phone) => {
     expect(none.redact(`We texted the buyer, ${phone}, about it.`)).not.toContain(phone);
     expect(none.find(`Reach me on ${phone}`).map((m) => m.kind)).toEqual(['phone']);
@@ -207,6 +211,7 @@ describe('phones by their shape', () => {
     ['Item not received - call 5558675309', '5558675309'],
     ['Tel: 0612345678', '0612345678'],
     ['Bitte Handy 015112345678 anrufen', '015112345678'],
+    ["The buyer's number is 5552224567.", '5552224567'],
   ])('blanks a bare run after a word for calling: "%s"', (text, phone) => {
     expect(none.redact(text)).not.toContain(phone);
   });
@@ -220,6 +225,7 @@ describe('phones by their shape', () => {
     'USPS tracking 9400 1000 0000 0000 0000 00 was uploaded late.',
     'We called about tracking 748923456789 and order item 52480602949302.',
     'Order 112-6320087-9354898 shipped with 1Z999AA10123456784.',
+    'The order number 1234567890 and account number 12345678901 were checked.',
   ])('leaves "%s"', (text) => {
     expect(none.redact(text)).toBe(text);
   });
@@ -256,8 +262,41 @@ describe('postcodes, streets and e-mails as buyers type them', () => {
     'We looked at the new carrier and at our own dot matrix printer.',
     'The parcel was left at the door; we arrived at 9.',
     'Sizes XL and 2XL sold 12 units each.',
+    'We sold the ps5 2tb bundle and the m2 2tb ssd with a 4 2lb bag.',
+    'We sold 40 metal street signs and 12 fifth avenue perfumes.',
   ])('leaves "%s"', (text) => {
     expect(none.redact(text)).toBe(text);
+  });
+});
+
+describe('names with letters an English keyboard has not', () => {
+  const report = [
+    ['order-id', 'buyer-name', 'recipient-name', 'ship-city'],
+    ['111-0000002-0000001', 'Łukasz Wróblewski', 'Łukasz Wróblewski', 'Kraków'],
+    ['111-0000002-0000002', 'Ayşe Yılmaz', 'Ayşe Yılmaz', 'İzmir'],
+    ['111-0000002-0000003', 'Hans Müller', 'Hans Müller', 'Köln'],
+    ['111-0000002-0000004', 'Søren Ørsted', 'Søren Ørsted', 'Aarhus'],
+    ['111-0000002-0000005', 'Jörg Strauß', 'Jörg Strauß', 'Wien'],
+  ];
+  const redactor = createRedactor(buyerValuesOf(report));
+  const refusedIn = (text: string) =>
+    redactor
+      .find(text)
+      .filter((m) => !asked.has(m.kind))
+      .map((m) => m.text);
+
+  it.each([
+    'Lukasz Wroblewski',
+    'Łukasz Wróblewski',
+    'Ayse Yilmaz',
+    'AYSE YILMAZ',
+    'Hans Mueller',
+    'Hans Muller',
+    'Soren Orsted',
+    'Joerg Strauss',
+    'ayse.yilmaz',
+  ])('refuses "%s", as typed without them', (name) => {
+    expect(refusedIn(`We wrote to ${name} the same day.`)).toEqual([name]);
   });
 });
 
