@@ -27,15 +27,26 @@ export const expectedOrderIdAsText =
 export type OrderIdReading = { id: string } | { expected: string };
 
 /**
+ * Most cells: 19 characters with hyphens where Amazon puts them, no formula (61: `=`). Checked
+ * before `readOrderId` on every row, so the common cell costs no object and no regex.
+ */
+export function isSpelledAsAmazonWritesIt(text: string): boolean {
+  return (
+    text.length === 19 &&
+    text.charCodeAt(3) === 45 &&
+    text.charCodeAt(11) === 45 &&
+    text.charCodeAt(0) !== 61
+  );
+}
+
+/**
  * The ID a cell's trimmed text names. Most cells hold one already spelled as the orders report
  * spells it, and return at once; the rest are cleaned of a leading `#`, other dashes and spaces.
  * IDs of other shapes (a non-Amazon channel's) pass as they are when they hold a digit; `N/A` or a
  * formula read as text (`=HYPERLINK(…)`) is no order, and would otherwise be counted as one.
  */
 export function readOrderId(text: string): OrderIdReading {
-  if (text.length === 19 && text.charCodeAt(3) === 45 && text.charCodeAt(11) === 45) {
-    if (text.charCodeAt(0) !== 61) return { id: text };
-  }
+  if (isSpelledAsAmazonWritesIt(text)) return { id: text };
   if (text === '' || text.charCodeAt(0) === 61) return { expected: expectedOrderId };
   const cleaned = text
     .replace(/^#\s*/, '')

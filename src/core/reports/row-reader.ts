@@ -11,7 +11,7 @@ import {
 } from '../dates';
 import type { DayOrder } from '../marketplaces';
 import { amount, cellText, flag, isBlankCell, wholeNumber } from './cells';
-import { expectedOrderIdAsText, readOrderId } from './order-ids';
+import { expectedOrderIdAsText, isSpelledAsAmazonWritesIt, readOrderId } from './order-ids';
 import type { ReportKind, RowProblem } from './types';
 
 const expectedDate = 'a date such as 2024-01-05T10:11:12+00:00, 2024-01-05 or 1/5/2024';
@@ -75,15 +75,18 @@ export class RowReader {
   /** The order ID the cell names, cleaned of a `#`, other dashes and spaces (see `readOrderId`). */
   orderId(column: number): string {
     const cell = this.cells[column];
-    // 17 digits do not fit a number: Sheets has already changed the last ones.
-    if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
+    // 17 digits do not fit a number: Sheets has already changed the last ones. (No Math.abs: a
+    // global lookup per row, see README "Benchmark".)
+    if (typeof cell === 'number' && (cell >= 1e15 || cell <= -1e15)) {
       this.problem(column, expectedOrderIdAsText);
       return this.text(column);
     }
-    const reading = readOrderId(this.text(column));
+    const text = this.text(column);
+    if (isSpelledAsAmazonWritesIt(text)) return text;
+    const reading = readOrderId(text);
     if ('id' in reading) return reading.id;
     this.problem(column, reading.expected);
-    return this.text(column);
+    return text;
   }
 
   /** A date the row cannot do without. NaN (with a problem) when unusable. */
