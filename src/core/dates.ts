@@ -147,7 +147,10 @@ export function sheetsDateValue(instant: number, timeZone: string, sheetTimeZone
 function parseDateText(raw: string, options: ReportDateOptions): number | DateFailure {
   const text = raw.trim();
   if (text === '') return 'blank';
-  const fast = parseAmazonTimestamp(text) ?? parseIsoDay(text, options.timeZone);
+  const fast =
+    parseAmazonTimestamp(text) ??
+    parseIsoDay(text, options.timeZone) ??
+    parseSlashDay(text, options);
   if (fast !== undefined) return fast;
   const iso = isoPattern.exec(text)?.groups;
   if (iso) {
@@ -257,6 +260,46 @@ function parseIsoDay(text: string, timeZone: string): number | DateFailure | und
   if (century < 0 || yy < 0 || month < 0 || day < 0) return undefined;
   const year = century * 100 + yy;
   return isCalendarDay(year, month, day) ? zonedDayStart(timeZone, year, month, day) : 'impossible';
+}
+
+/** Digits from `start` up to `end` (at most 4), or -1 when any is not a digit or there are none. */
+function digitsBetween(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 4) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * `8/27/26`, `27/08/2026`: a slash date with no time, as the Seller Feedback report and the claims
+ * and chargeback lists write their dates [reference 3.5], read without a regex: the same day the
+ * general path gives (the day order from the column or the marketplace, a two-digit year in
+ * 20xx). Undefined for anything else, which the general path reads.
+ */
+function parseSlashDay(text: string, options: ReportDateOptions): number | DateFailure | undefined {
+  if (text.length < 6 || text.length > 10) return undefined;
+  const firstSlash = text.indexOf('/');
+  const secondSlash = text.indexOf('/', firstSlash + 1);
+  if (firstSlash < 1 || firstSlash > 2 || secondSlash - firstSlash < 2) return undefined;
+  if (secondSlash - firstSlash > 3) return undefined;
+  const yearDigits = text.length - secondSlash - 1;
+  if (yearDigits !== 2 && yearDigits !== 4) return undefined;
+  const first = digitsBetween(text, 0, firstSlash);
+  const middle = digitsBetween(text, firstSlash + 1, secondSlash);
+  const last = digitsBetween(text, secondSlash + 1, text.length);
+  if (first < 0 || middle < 0 || last < 0) return undefined;
+  const year = yearDigits === 2 ? 2000 + last : last;
+  const order = slashOrder(first, middle, options);
+  if (order === undefined) return 'ambiguous';
+  const day = order === 'DMY' ? first : middle;
+  const month = order === 'DMY' ? middle : first;
+  return isCalendarDay(year, month, day)
+    ? zonedDayStart(options.timeZone, year, month, day)
+    : 'impossible';
 }
 
 function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -21,6 +21,8 @@ interface ColumnDayOrder {
   order: DayOrder;
   row: number;
   text: string;
+  /** The grid's date options with this day order, made once per column, not once per cell. */
+  options: ReportDateOptions;
 }
 
 export interface ReportGrid {
@@ -151,10 +153,7 @@ export class RowReader {
     }
     const dayOrder =
       typeof cell === 'string' && cell.includes('/') ? this.dayOrderOf(column) : null;
-    const result = parseReportDate(
-      cell,
-      dayOrder ? { ...this.grid.dateOptions, dayOrder: dayOrder.order } : this.grid.dateOptions,
-    );
+    const result = parseReportDate(cell, dayOrder ? dayOrder.options : this.grid.dateOptions);
     if (typeof result === 'number') return result;
     const text = cellText(cell);
     if (result === 'ambiguous') {
@@ -195,7 +194,10 @@ export class RowReader {
       const cell = values[i]?.[column];
       if (typeof cell !== 'string') continue;
       const order = dayOrderEvidence(cell);
-      if (order) return { order, row: i + 1, text: cell.trim() };
+      if (order) {
+        const options = { ...this.grid.dateOptions, dayOrder: order };
+        return { order, row: i + 1, text: cell.trim(), options };
+      }
     }
     return null;
   }
