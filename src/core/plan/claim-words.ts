@@ -209,8 +209,13 @@ export const windowPatterns = [
   /\bthe\s+(\d+)\s+days\s+(?:ending|to|up\s+to)\b/,
 ];
 
+/**
+ * A count or a rate: `1,234`, `8.9%`, and a rate with a decimal comma (`2,1 %`, as sellers of the
+ * European marketplaces write it): a comma and one or two digits before `%` is no thousands
+ * separator. Groups: whole part, decimals (after a point or such a comma), `%`.
+ */
 export const numberPattern =
-  /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
+  /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+)|,(\d{1,2})(?=\s*%))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
 
 export const wholePattern =
   /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;

@@ -481,14 +481,15 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     const start = m.index;
     if (start < skipUntil) continue;
     const end = start + m[0].length;
+    const decimals = m[2] ?? m[3];
     const claim: Claimed = {
       start,
       end,
-      value: Number((m[1] ?? '').replace(/,/g, '') + (m[2] ? `.${m[2]}` : '')),
-      decimals: m[2]?.length ?? 0,
+      value: Number((m[1] ?? '').replace(/,/g, '') + (decimals ? `.${decimals}` : '')),
+      decimals: decimals?.length ?? 0,
       how: comparisonBefore(text, start),
     };
-    if (m[3]) {
+    if (m[4]) {
       const found = checkPercent(sentence, scope, claim, lastPair);
       if (found) problems.push(found);
       continue;

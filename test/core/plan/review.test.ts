@@ -126,6 +126,21 @@ describe('reviewDraft', () => {
     );
   });
 
+  it('reads a rate written with a decimal comma (12,5 %) as the rate it is', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'Our LSR was 12,5 % because UPS collected at 11:00: 7 of the 10 late shipments (70,0 %) went with UPS.',
+          'Our LSR was 25,0 % and the late shipments were 1,234 fewer than we feared.',
+        ],
+      }),
+    );
+    expect(flagged(flags).filter((f) => f[0] === 'numberDiffers')).toEqual([
+      ['numberDiffers', 'rootCauses', 0, '12,5 %'],
+    ]);
+    expect(flags[0]?.message).toContain('a Late Shipment Rate of 25%');
+  });
+
   it('reads the seller’s own dates, times, stock, staff and years as theirs, never as claims', () => {
     const flags = review(
       draftWith({
