@@ -2,7 +2,9 @@
  * Wording about hiding who runs an account from Amazon: a VPN or proxy, a fingerprint or
  * "anti-detect" browser, a new account after a suspension, a separate device or IP "so the
  * accounts are not linked", an account in someone else's name that the seller runs, a bought
- * account, an IP, machine, phone or card of its own for each account. The add-on never helps with that (DESIGN.md, "What the add-on never
+ * account (bought, rented or borrowed), a stand-in owner ("a front man", "a nominee director"),
+ * someone asked to open an account for the seller, an IP, machine, phone or card of its own for
+ * each account. The add-on never helps with that (DESIGN.md, "What the add-on never
  * does"): the review flags it with the honest alternative, and Generate refuses while it remains.
  */
 
@@ -48,6 +50,11 @@ const hidingTools = [
   // "Bought an existing seller account"; not "our purchase accounts" or "the account manager".
   '(?:(?:bought|purchased)\\s+(?:an?\\s+|the\\s+)?|(?:buy|buying|purchase|purchasing)\\s+(?:an?\\s+|another\\s+))(?:existing\\s+|aged\\s+|old\\s+|established\\s+|used\\s+|second-hand\\s+|another\\s+)?(?:amazon\\s+)?(?:seller\\s+)?accounts?(?!\\s+(?:managers?|team|reps?|representatives?))',
   'aged\\s+(?:seller\\s+)?accounts?',
+  // A rented or borrowed account, and one run through a stand-in: someone else's name on it.
+  "(?:rent|rented|renting|lease|leased|leasing|borrow|borrowed|borrowing)\\s+(?:an?\\s+|another\\s+|the\\s+|someone's\\s+|somebody's\\s+)?(?:existing\\s+|aged\\s+|other\\s+)?(?:amazon\\s+)?(?:seller\\s+)?accounts?(?!\\s+(?:managers?|team|reps?|representatives?))",
+  '(?:front|fronts|fronted|fronting)\\s+(?:for\\s+)?(?:the|a|an|our|this|that|my)\\s+(?:new\\s+|second\\s+|other\\s+)?(?:seller\\s+)?(?:account|store|shop|business)',
+  '(?:front|straw)\\s*-?(?:man|men|person|people)|nominee\\s+(?:owners?|directors?|account\\s+holders?|shareholders?)',
+  `(?:ask|asked|asking|get|got|getting|have|had|having)\\s+(?:my|our|a)\\s+${someoneElse}\\s+(?:to\\s+)?(?:open|create|register|set\\s+up|start)\\s+(?:a\\s+|an\\s+|another\\s+|the\\s+)?(?:new\\s+|second\\s+|fresh\\s+|other\\s+)?(?:one|seller\\s+account|account|store|shop)\\s+for\\s+(?:me|us)`,
   "took\\s+over\\s+(?:an?\\s+|another\\s+)?(?:other\\s+)?(?:seller's|existing)\\s+(?:seller\\s+)?account",
 ];
 

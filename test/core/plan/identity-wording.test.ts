@@ -75,6 +75,21 @@ const hiding: [string, string][] = [
   ['Each store runs on its own VPS.', 'VPS'],
   ['We log in to the second account through a remote desktop.', 'remote desktop'],
   ['Each account has its own browser fingerprint now.', 'browser fingerprint'],
+  // A rented, leased or borrowed account, a stand-in, and someone asked to open one for us.
+  ['We rented a seller account from a third party.', 'rented a seller account'],
+  ['We leased a seller account from an agency.', 'leased a seller account'],
+  ["We borrowed someone's account for the holiday season.", "borrowed someone's account"],
+  [
+    'My brother will front the new account while I manage it behind the scenes.',
+    'front the new account',
+  ],
+  ['He is only a front man for the store.', 'front man'],
+  ['We will use a new LLC with a nominee director.', 'nominee director'],
+  [
+    'I will ask my neighbour to open an account for me.',
+    'ask my neighbour to open an account for me',
+  ],
+  ['We had my cousin create a new account for us.', 'had my cousin create a new account for us'],
 ];
 
 const honest = [
@@ -101,6 +116,10 @@ const honest = [
   'We opened a new account with UPS for heavier parcels.',
   'Our accounting software runs in a virtual machine.',
   'We disclosed that both accounts share one device in our office.',
+  'The boxes are stacked at the front of the store.',
+  'Our account rep leased us a new printer.',
+  'We asked my brother to open the warehouse for us at 6:00.',
+  'We rent a warehouse near the port, and our account manager helped us set up the shipments.',
 ];
 
 describe('wording that hides who runs an account', () => {
