@@ -1,8 +1,8 @@
 /**
  * Wording about hiding who runs an account from Amazon: a VPN or proxy, a fingerprint or
  * "anti-detect" browser, a new account after a suspension, a separate device or IP "so the
- * accounts are not linked", an account in someone else's name that the seller runs, a bought
- * account (bought, rented or borrowed), a stand-in owner ("a front man", "a nominee director"),
+ * accounts are not linked", an account in someone else's name that the seller runs, an account
+ * bought, rented or borrowed, a stand-in owner ("a front man", "a nominee director"),
  * someone asked to open an account for the seller, an IP, machine, phone or card of its own for
  * each account. The add-on never helps with that (DESIGN.md, "What the add-on never
  * does"): the review flags it with the honest alternative, and Generate refuses while it remains.
