@@ -44,6 +44,12 @@ export const subjectPatterns: readonly { subject: Subject; verb: boolean; patter
     verb: true,
     pattern: `${items}${group}${aside}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
   },
+  // "Out of 40 orders, 12 shipped late": the count with no noun of its own.
+  {
+    subject: 'late',
+    verb: true,
+    pattern: '(?:(?:were|was)\\s+)?(?:shipped|dispatched|went\\s+out)\\s+late',
+  },
   {
     subject: 'invalidTracking',
     verb: false,

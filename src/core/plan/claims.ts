@@ -383,9 +383,16 @@ const cancelledBefore = /cancel(?:l?ed)?\s+(?:the\s+|our\s+)?$/;
 interface Lead {
   start: number;
   end: number;
-  /** A label before a colon, a pair in brackets after its subject, or "Of our late orders, 23 …". */
-  form: 'label' | 'bracket' | 'of';
+  /**
+   * A label before a colon, a pair in brackets after its subject, "Of our late orders, 23 …", or
+   * a verb of amount ("Late shipments rose to 12").
+   */
+  form: 'label' | 'bracket' | 'of' | 'amount';
 }
+
+/** A word that links a figure to what follows without naming what it counts ("12 after …"). */
+const followedByLink =
+  /^\s+(?:after|in|since|during|between|when|because|and|but|over|by|last|this|from|on|at|before|as|while|with|once|until|for)(?![\p{L}])/iu;
 
 /** How far before a colon or bracket a figure's subject is looked for, in characters. */
 const leadReach = 80;
@@ -395,6 +402,14 @@ function leadBefore(sentence: Sentence, at: number): Lead | null {
   if (/:\s*$/.test(head)) {
     const end = head.lastIndexOf(':');
     return { start: sentence.clauseStart(Math.max(0, end - 1)), end, form: 'label' };
+  }
+  // "Late shipments rose to 12", "our cancellations totalled 9": the subject, then a verb of amount.
+  const amount =
+    /(?<![\p{L}])(?:(?:rose|climbed|increased|grew|jumped|went\s+up|fell|dropped|decreased|went\s+down|came)\s+to|reached|totall?ed|numbered|stood\s+at|hit|(?:is|are|was|were)(?:\s+(?:only|just))?)\s*$/iu.exec(
+      head,
+    );
+  if (amount) {
+    return { start: sentence.clauseStart(amount.index), end: amount.index, form: 'amount' };
   }
   if (/\(\s*$/.test(head)) {
     const end = head.lastIndexOf('(');
@@ -524,14 +539,21 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
       }
     }
     const before = text.slice(Math.max(0, start - 30), start);
-    let subject = sentence.subjectAt(end);
+    // "5 of our orders were late": the subject after "of our".
+    const ofOur = /^\s*of\s+(?=(?:our|the|all|these|those)\s)/.exec(text.slice(end));
+    let subject =
+      sentence.subjectAt(end) ?? (ofOur ? sentence.subjectAt(end + ofOur[0].length) : null);
     if (subject?.subject === 'orders' && cancelledBefore.test(before)) {
       subject = { ...subject, subject: 'cancellation' };
     }
     const lead = subject ? null : subjectBefore(sentence, start);
     // A label's figure stands alone: "…: 55, mostly weekend orders", never "…: 3 packers".
     const alone = /^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(text.slice(end));
-    if (lead && (lead.lead.form === 'of' || (lead.lead.form === 'label' && alone))) {
+    // After a verb of amount, the figure is the subject's unless a noun of its own follows it
+    // ("late orders were 12 hours late").
+    const amountOf =
+      lead?.lead.form === 'amount' && (alone || followedByLink.test(text.slice(end)));
+    if (lead && (lead.lead.form === 'of' || (lead.lead.form === 'label' && alone) || amountOf)) {
       subject = { subject: lead.subject, verb: false, end };
     }
     if (!subject) continue;

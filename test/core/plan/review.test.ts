@@ -126,6 +126,24 @@ describe('reviewDraft', () => {
     );
   });
 
+  it('reads a count after a verb of amount, before "shipped late" or after "of our" as a claim', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'Late shipments rose to 12 after the pickup moved.',
+          'Out of 40 orders, 12 shipped late.',
+          'Only 4 of our orders were late.',
+          'Late shipments rose to 10; out of 40 orders, 10 shipped late, and our late orders were 12 hours late.',
+        ],
+      }),
+    );
+    expect(flagged(flags).filter((f) => f[0] === 'numberDiffers')).toEqual([
+      ['numberDiffers', 'rootCauses', 0, '12'],
+      ['numberDiffers', 'rootCauses', 1, '12 shipped late'],
+      ['numberDiffers', 'rootCauses', 2, '4 of our orders were late'],
+    ]);
+  });
+
   it('reads a rate written with a decimal comma (12,5 %) as the rate it is', () => {
     const flags = review(
       draftWith({
