@@ -18,6 +18,7 @@ import {
   marketplaceByCode,
 } from './marketplaces';
 import type { HealthInput } from './metrics/types';
+import type { UncountedDefects } from './metrics/uncounted-defects';
 import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
 import type { OdrDefect, ReportKind, RowProblem, UnreadColumns } from './reports/types';
 import { wordList } from './word-list';
@@ -393,10 +394,21 @@ export function readHealthInput(
   );
 }
 
-/** "feedback: rows 4, 9 of the Seller Feedback report are for orders in no order report, …". */
+/** "4, 9, 12", "4, 9, 12, 15, 20 and 3 more". */
+function rowList(rows: readonly number[]): string {
+  return rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
+}
+
+/** "feedback: row 4, 9 of the Seller Feedback report: order in no order report, …". */
 export function unplacedText(unplaced: UnplacedRows): string {
-  const { rows } = unplaced;
-  const shown =
-    rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
-  return `${unplaced.source}: row ${shown} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
+  return `${unplaced.source}: row ${rowList(unplaced.rows)} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
+}
+
+/** "claims: row 2 of the A-to-z Guarantee claims list: order in no order report, …". */
+export function uncountedText(uncounted: UncountedDefects): string {
+  const where = `row ${rowList(uncounted.rows)} of the ${reportLabel(uncounted.report)}`;
+  if (uncounted.reason === 'channelUnknown') {
+    return `${where}: order in no order report, and the download has no channel, so ODR cannot tell seller-fulfilled from FBA; not counted. Paste the orders report that lists the order.`;
+  }
+  return `${uncounted.source}: ${where}: order in no order report, so ODR cannot date it; not counted. Paste an orders report that goes back to the order's date.`;
 }

@@ -4,7 +4,7 @@
  * read what is passed to them, so every report arrives as an argument (that is also what makes
  * Sheets recalculate when the seller pastes new rows). A thrown Error's message shows in the cell.
  */
-import { unplacedText } from '../core/health-input';
+import { uncountedText, unplacedText } from '../core/health-input';
 import {
   type HealthTableCell,
   healthTable,
@@ -12,7 +12,7 @@ import {
   withNotes,
 } from '../core/health-table';
 import {
-  accountHealth,
+  accountHealthAndUncounted,
   cancellationRate,
   lateShipmentRate,
   onTimeDeliveryRate,
@@ -156,15 +156,16 @@ export function ACCOUNT_HEALTH(
     { asOf: as_of, marketplace, nearMargin: near_margin, unread: unreadByMetrics },
   );
   // One marketplace: the table as it always was. Several: each marketplace's rows apart.
-  const [only] = measured;
+  const health = measured.map(({ input, options }) => ({
+    marketplace: options.marketplace,
+    ...accountHealthAndUncounted(input, options),
+  }));
+  const [only] = health;
   const table =
-    measured.length === 1 && only
-      ? healthTable(accountHealth(only.input, only.options))
-      : marketplacesHealthTable(
-          measured.map(({ input, options }) => ({
-            marketplace: options.marketplace,
-            results: accountHealth(input, options),
-          })),
-        );
-  return withNotes(table, unplaced.map(unplacedText));
+    health.length === 1 && only ? healthTable(only.results) : marketplacesHealthTable(health);
+  const notes = [
+    ...unplaced.map(unplacedText),
+    ...health.flatMap((h) => h.uncounted.map(uncountedText)),
+  ];
+  return withNotes(table, notes);
 }

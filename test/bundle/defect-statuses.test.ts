@@ -230,7 +230,7 @@ describe('order IDs', () => {
     'a claim on %j (a digit short or too many) stops ODR, naming the cell, instead of matching no order',
     (id) => {
       expect(odr(noFeedback, claimOn(id), noChargebacks)).toBe(
-        `claims: row 2 of the A-to-z Guarantee claims list, column "order-id", has "${id}"; expected an Amazon order ID of 3, 7 and 7 characters such as 114-0149180-7966659.`,
+        `claims: row 2 of the A-to-z Guarantee claims list, column "order-id", has "${id}"; expected an Amazon order ID of 3, 7 and 7 characters (digits after the first hyphen) such as 114-0149180-7966659.`,
       );
     },
   );

@@ -5,6 +5,7 @@ import { lateShipmentMeasurable, measureLateShipmentRate } from './late-shipment
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate } from './order-defect-rate';
 import type { MetricOptions, MetricResult } from './types';
+import { onlyChannel } from './uncounted-defects';
 import { measureValidTrackingRate } from './valid-tracking-rate';
 
 /** Amazon evaluates LSR over both windows; either can put the account at risk (reference 1.2). */
@@ -35,9 +36,11 @@ export function measureAccountHealth(data: HealthData, options: MetricOptions): 
   }
 
   const results: MetricResult[] = [];
+  // A download row of an order listed nowhere is the only channel's; with two, neither's.
+  const downloadChannel = onlyChannel(data);
   for (const channel of ['MFN', 'AFN'] as const) {
     if (!channels.has(channel)) continue;
-    const odr = measureOrderDefectRate(data, channel, options);
+    const odr = measureOrderDefectRate(data, channel, options, downloadChannel);
     results.push(odr.orderDefectRate, odr.negativeFeedbackRate, odr.claimRate, odr.chargebackRate);
   }
   if (shipByKnown || lateShipmentMeasurable(orderList, options.marketplace)) {

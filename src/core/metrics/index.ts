@@ -11,6 +11,7 @@ import { measureLateShipmentRate } from './late-shipment-rate';
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate, type OrderDefectRates } from './order-defect-rate';
 import type { HealthInput, MetricOptions, MetricResult, OnTimeDeliveryMode } from './types';
+import { onlyChannel, type UncountedDefects, uncountedDefects } from './uncounted-defects';
 import { measureValidTrackingRate } from './valid-tracking-rate';
 
 export { defaultAsOf } from './as-of';
@@ -18,6 +19,7 @@ export { MetricInputError } from './errors';
 export { healthStatus } from './health-status';
 export type { OrderDefectRates } from './order-defect-rate';
 export type * from './types';
+export type { UncountedDefects } from './uncounted-defects';
 
 /** Order Defect Rate of one channel (MFN or AFN) over 60 days by order date, with its parts. */
 export function orderDefectRate(
@@ -68,4 +70,19 @@ export function onTimeDeliveryRate(
  */
 export function accountHealth(input: HealthInput, options: MetricOptions): MetricResult[] {
   return measureAccountHealth(new HealthData(input), options);
+}
+
+/**
+ * `accountHealth`, and the defects ODR could not count (see uncounted-defects.ts), from one merge
+ * of the rows: ACCOUNT_HEALTH names those under its table.
+ */
+export function accountHealthAndUncounted(
+  input: HealthInput,
+  options: MetricOptions,
+): { results: MetricResult[]; uncounted: UncountedDefects[] } {
+  const data = new HealthData(input);
+  return {
+    results: measureAccountHealth(data, options),
+    uncounted: uncountedDefects(data, options, onlyChannel(data)),
+  };
 }

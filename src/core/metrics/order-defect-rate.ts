@@ -58,6 +58,8 @@ export function measureOrderDefectRate(
   data: HealthData,
   channel: Channel,
   options: MetricOptions,
+  /** Where a download row with no channel, on an order no report lists, counts (uncounted-defects.ts). */
+  downloadChannel: Channel | null = channel,
 ): OrderDefectRates {
   const { input, orders } = data;
   const window = metricWindow(options, odrWindowDays);
@@ -99,9 +101,10 @@ export function measureOrderDefectRate(
     if (orderDate !== undefined) mark(chargeback.orderId, orderDate, 'chargeback', null);
   }
   // Amazon's own download is dated by its order-date column and counts even for an order the
-  // orders report lacks; a row without a channel belongs to the channel asked.
+  // orders report lacks; a row without a channel belongs to its order's channel, else to
+  // `downloadChannel` (the channel asked, or the only channel the orders have).
   for (const row of input.odrDefects) {
-    const rowChannel = row.channel ?? orders.get(row.orderId)?.channel ?? channel;
+    const rowChannel = row.channel ?? orders.get(row.orderId)?.channel ?? downloadChannel;
     if (rowChannel === channel && inWindow(row.orderDate, window)) {
       mark(row.orderId, row.orderDate, row.defect, null);
     }

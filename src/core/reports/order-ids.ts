@@ -1,10 +1,11 @@
 /**
  * Order IDs as the reports join them. Amazon's are three groups of 3, 7 and 7 characters
  * (`114-0149180-7966659`; `S01-…` for Multi-Channel Fulfillment). A seller who copies one out of a
- * case, an e-mail or a chat often brings a `#`, an en dash or spaces with it; the claims list then
- * names an order the orders report spells differently, and the claim would drop out of ODR without
- * a word. So those spellings are read as the ID they spell, and an ID with a digit too many or too
- * few is refused, naming the cell, instead of matching no order.
+ * case, an e-mail or a chat often brings a `#`, "Order ID:", an en dash, spaces, a full stop or an
+ * invisible zero-width space with it; the claims list then names an order the orders report spells
+ * differently, and the claim would drop out of ODR without a word. So those spellings are read as
+ * the ID they spell, and an ID with a digit too many or too few, or a letter O or I for a digit, is
+ * refused, naming the cell, instead of matching no order.
  */
 
 /** Dashes a copied ID may carry instead of the hyphen: ‐ ‑ ‒ – — ― − ﹘ ﹣ －. */
@@ -13,12 +14,18 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** `114-0149180-7966659`, `S01-1234567-1234567`. */
 const amazonOrderId = /^[A-Za-z0-9]{3}-\d{7}-\d{7}$/;
 
-/** Three groups of characters that should be 3, 7 and 7: a typo in an Amazon order ID. */
-const amazonOrderIdLike = /^[A-Za-z0-9]{2,4}-\d{5,9}-\d{5,9}$/;
+/**
+ * Three groups of characters that should be 3, 7 and 7 with digits in the last two: a typo in an
+ * Amazon order ID (a digit too many or too few, a letter O or I typed for 0 or 1).
+ */
+const amazonOrderIdLike = /^[A-Za-z0-9]{2,4}-[\dOoIl]{5,9}-[\dOoIl]{5,9}$/;
+
+/** Characters a copy brings that no one can see: zero-width spaces and joiners, a soft hyphen, a BOM. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 export const expectedOrderId = 'an order ID such as 114-0149180-7966659';
 export const expectedAmazonOrderId =
-  'an Amazon order ID of 3, 7 and 7 characters such as 114-0149180-7966659';
+  'an Amazon order ID of 3, 7 and 7 characters (digits after the first hyphen) such as 114-0149180-7966659';
 
 export const expectedOrderIdAsText =
   'an order ID as text: Sheets stored this one as a number and changed its last digits (format the column as Plain text and paste the report again)';
@@ -31,12 +38,14 @@ export type OrderIdReading = { id: string } | { expected: string };
  * before `readOrderId` on every row, so the common cell costs no object and no regex.
  */
 export function isSpelledAsAmazonWritesIt(text: string): boolean {
-  return (
-    text.length === 19 &&
-    text.charCodeAt(3) === 45 &&
-    text.charCodeAt(11) === 45 &&
-    text.charCodeAt(0) !== 61
-  );
+  if (text.length !== 19 || text.charCodeAt(3) !== 45 || text.charCodeAt(11) !== 45) return false;
+  if (text.charCodeAt(0) === 61) return false;
+  for (let i = 4; i < 19; i++) {
+    if (i === 11) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+  }
+  return true;
 }
 
 /**
@@ -49,7 +58,12 @@ export function readOrderId(text: string): OrderIdReading {
   if (isSpelledAsAmazonWritesIt(text)) return { id: text };
   if (text === '' || text.charCodeAt(0) === 61) return { expected: expectedOrderId };
   const cleaned = text
-    .replace(/^#\s*/, '')
+    .replace(invisible, '')
+    .trim()
+    // A full stop or comma typed after it, as at the end of a sentence it was copied from.
+    .replace(/[.,;:]+$/, '')
+    // "Order 114-…", "Order ID: 114-…", "#114-…": the words a case or an e-mail puts before it.
+    .replace(/^(?:order(?:\s*(?:id|no\.?|number))?\s*:?\s*)?#?\s*/i, '')
     .replace(dashes, '-')
     .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, '-');
