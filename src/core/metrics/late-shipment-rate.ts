@@ -65,6 +65,17 @@ export function lateShipmentMeasurable(
   return marketplace.lateShipmentCountsFba && fba && !sellerFulfilled;
 }
 
+/** The latest order date or confirmation in the reports: the data was taken after it. */
+function newestInstant(orders: readonly SellerOrder[]): number {
+  let newest = -1e16;
+  for (const order of orders) {
+    if (order.purchaseDate > newest) newest = order.purchaseDate;
+    const confirmed = order.lastConfirmedAt;
+    if (confirmed !== null && confirmed > newest) newest = confirmed;
+  }
+  return newest;
+}
+
 /**
  * Late Shipment Rate [AMZ-HELP AU 200285190; reference 0.3, 1.2, 3.2]:
  * - Seller-fulfilled orders only; cancelled orders were never due to ship.
@@ -75,8 +86,11 @@ export function lateShipmentMeasurable(
  * - Amazon evaluates both 10 and 30 days, and either can put the account at risk.
  * - Late: any shipping confirmation of the order came after its latest ship date.
  * - No confirmation in the file: if a report shows the order as shipped, it was confirmed at a time
- *   the file does not give, so it is left out; otherwise it is late, since every order in the window
- *   was due by the end of the as-of day.
+ *   the file does not give, so it is left out. Otherwise it is late once its ship-by time has
+ *   passed: due on a day before the as-of day, or on the as-of day itself when the reports hold a
+ *   later instant (an order placed or confirmed after it). An order due on the as-of day with
+ *   nothing later in the reports is still to ship (ORDERS_TO_SHIP: 0 days left), and left out:
+ *   the default as-of day is the newest order's, a day the seller is usually still shipping.
  * - Orders without a latest ship date are left out.
  * - India counts FBA orders in the denominator, never late (see `lateShipmentPlacement`).
  */
@@ -107,6 +121,7 @@ export function measureLateShipmentRate(
   const defects: CountedDefect[] = [];
   let denominator = 0;
   const { marketplace } = options;
+  let newest: number | undefined;
   for (const order of data.orderList) {
     const placed = lateShipmentPlacement(order, marketplace);
     if (placed === null || !inWindow(placed, window)) continue;
@@ -118,8 +133,12 @@ export function measureLateShipmentRate(
     if (order.lastConfirmedAt === null && order.lastTypedShipDate === null) {
       // No confirmation in the file.
       if (order.shipmentConfirmed) continue;
-      denominator++;
       const overdue = asOfDay - localEpochDay(shipBy, timeZone);
+      if (overdue === 0) {
+        newest ??= newestInstant(data.orderList);
+        if (newest <= shipBy) continue; // still to ship
+      }
+      denominator++;
       defects.push({
         orderId: order.orderId,
         day: dayKey(shipBy, timeZone),

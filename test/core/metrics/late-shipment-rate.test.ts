@@ -166,6 +166,7 @@ describe('Late Shipment Rate', () => {
     const input = healthInput({
       orders: [
         dueOrder('unconfirmed', '2024-06-27', { orderStatus: 'Unshipped' }),
+        // Due by the end of the as-of day, and nothing in the reports is later: still to ship.
         dueOrder('dueToday', asOf, { orderStatus: 'Unshipped' }),
         // Shipped according to the orders report, but the file does not say when: left out.
         dueOrder('shippedNoRow', '2024-06-27', { orderStatus: 'Shipped' }),
@@ -174,9 +175,19 @@ describe('Late Shipment Rate', () => {
 
     const result = lateShipmentRate(input, 10, options);
 
-    expect(result).toMatchObject({ numerator: 2, denominator: 2 });
+    expect(result).toMatchObject({ numerator: 1, denominator: 1 });
     expect(result.defects).toEqual([
       { orderId: 'unconfirmed', day: '2024-06-27', detail: 'not confirmed, 3 days past ship-by' },
+    ]);
+  });
+
+  it('counts an order due on the as-of day as late once the reports hold a later instant', () => {
+    const dueToday = dueOrder('dueToday', asOf, { orderStatus: 'Unshipped' });
+    // An order placed the next morning: the report was taken after the ship-by time had passed.
+    const nextMorning = item({ orderId: 'nextMorning', purchaseDate: at(shift(asOf, 1), '08:00') });
+    const result = lateShipmentRate(healthInput({ orders: [dueToday, nextMorning] }), 10, options);
+    expect(result).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(result.defects).toEqual([
       { orderId: 'dueToday', day: asOf, detail: 'not confirmed by the ship-by date' },
     ]);
   });
