@@ -36,9 +36,10 @@ export interface SellerOrder {
   lastTypedShipDate: number | null;
 }
 
-/** A package of an order, as `mergeShipments` chains the order's packages by tracking number. */
+/** A package of an order, as `mergeShipments` chains the order's packages (see `packageKey`). */
 export interface TrackedPackage {
-  trackingNumber: string;
+  /** The tracking number; for rows without one, their ship date (see shipped-packages.ts). */
+  key: string;
   next: TrackedPackage | null;
 }
 

@@ -80,15 +80,29 @@ function confirmedAt(row: ShipmentConfirmation): number {
   return row.confirmedAt ?? row.shipDate;
 }
 
+/**
+ * What makes rows one package: the order's tracking number, or, for rows without one, their ship
+ * date and carrier. Amazon tells an order's packages apart by their tracking numbers (each package
+ * is confirmed with its own, reference 3.7), so rows without one that agree on the rest are one
+ * package: a file pasted twice, or an order's items confirmed on two rows, is one untracked
+ * package, not one per row (no carrier's tracking number reads "no tracking …").
+ */
+function packageKey(row: ShipmentConfirmation, trackingNumber: string): string {
+  if (trackingNumber !== '') return trackingNumber;
+  return `no tracking ${row.shipDate} ${row.carrierCode.trim().toLowerCase()}`;
+}
+
 function emptyPackage(
   row: ShipmentConfirmation,
   trackingNumber: string,
+  key: string,
   item: string,
   order: SellerOrder | undefined,
 ) {
   const pkg: MergingPackage = {
     orderId: row.orderId,
     trackingNumber,
+    key,
     confirmedAt: confirmedAt(row),
     trackingProblem: null,
     deliveredAt: null,
@@ -141,7 +155,7 @@ function noteConfirmation(order: SellerOrder, row: ShipmentConfirmation): void {
 /**
  * Merges the shipping confirmations in one pass. Each known order gets its latest confirmation
  * times (LSR). The result is the seller-fulfilled packages (VTR, OTDR): rows grouped by order ID and
- * tracking number; a row without a tracking number is a package of its own. Confirmations are MFN
+ * tracking number; rows without a tracking number by order ID and ship date (see `packageKey`). Confirmations are MFN
  * by nature, so only orders known to be AFN are skipped (reference 0.3).
  */
 export function mergeShipments(
@@ -165,28 +179,26 @@ export function mergeShipments(
     if (order) noteConfirmation(order, row);
     if (order?.channel === 'AFN') continue;
     const trackingNumber = row.trackingNumber.trim();
+    const key = packageKey(row, trackingNumber);
     const item = row.orderItemId.trim();
-    const samePackage =
-      sameOrder && trackingNumber !== '' && pkg?.trackingNumber === trackingNumber;
+    const samePackage = sameOrder && pkg?.key === key;
     if (!samePackage) {
       let first: MergingPackage | undefined;
-      if (trackingNumber !== '' && !firstRowOfOrder) {
+      if (!firstRowOfOrder) {
         first = order
           ? ((order.firstPackage as MergingPackage | null) ?? undefined)
           : unlisted.get(row.orderId);
       }
       pkg = first;
-      while (pkg && pkg.trackingNumber !== trackingNumber) pkg = pkg.next ?? undefined;
+      while (pkg && pkg.key !== key) pkg = pkg.next ?? undefined;
       if (!pkg) {
-        pkg = emptyPackage(row, trackingNumber, item, order);
+        pkg = emptyPackage(row, trackingNumber, key, item, order);
         packages.push(pkg);
         if (first) {
           pkg.next = first.next;
           first.next = pkg;
-        } else if (trackingNumber !== '') {
-          if (order) order.firstPackage = pkg;
-          else unlisted.set(row.orderId, pkg);
-        }
+        } else if (order) order.firstPackage = pkg;
+        else unlisted.set(row.orderId, pkg);
       }
     }
     addRow(pkg as MergingPackage, row, item, rowUnits(row, item, order));

@@ -101,14 +101,23 @@ describe('Valid Tracking Rate', () => {
       shipment({ orderId, orderItemId: '1', trackingNumber: 'T1', ...confirmedOn('2024-06-20') }),
       shipment({ orderId, orderItemId: '2', trackingNumber: 'T1', ...confirmedOn('2024-06-20') }),
       shipment({ orderId, orderItemId: '3', trackingNumber: 'T2', ...confirmedOn('2024-06-21') }),
-      // Without a tracking number each row is a package of its own.
+      // Without a tracking number, rows of one ship date and carrier are one (untracked) package;
+      // another day's, or another carrier's, is another.
       shipment({ orderId, orderItemId: '4', trackingNumber: '', ...confirmedOn('2024-06-21') }),
       shipment({ orderId, orderItemId: '5', trackingNumber: '', ...confirmedOn('2024-06-21') }),
+      shipment({ orderId, orderItemId: '6', trackingNumber: '', ...confirmedOn('2024-06-22') }),
+      shipment({
+        orderId,
+        orderItemId: '7',
+        trackingNumber: '',
+        carrierCode: 'DHL',
+        ...confirmedOn('2024-06-22'),
+      }),
     ];
 
     const result = validTrackingRate(healthInput({ shipments }), optionsFor(asOf));
 
-    expect(result).toMatchObject({ numerator: 2, denominator: 4 });
+    expect(result).toMatchObject({ numerator: 2, denominator: 5 });
   });
 
   it('puts rows of one package together even when other orders come between them', () => {
