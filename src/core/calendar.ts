@@ -125,8 +125,8 @@ export function weekday(day: string): number {
 
 /**
  * The instant a wall-clock time in the zone refers to. A time in the hour skipped when clocks go
- * forward is read with the offset from before the change (02:30 becomes 01:30 standard time); no
- * marketplace zone changes its clocks at midnight, so the start of a day is never affected.
+ * forward is read with the offset from before the change (02:30 becomes 01:30 standard time),
+ * unless that puts it on the day before (see `wallClockInstant`).
  */
 export function zonedInstant(
   timeZone: string,
@@ -151,6 +151,11 @@ export function wallClockInstant(wallClock: number, timeZone: string): number {
   let instant = wallClock - zoneOffsetMs(wallClock, timeZone);
   // A second pass settles instants near an offset change.
   instant = wallClock - zoneOffsetMs(instant, timeZone);
+  // Where the clocks went forward at midnight (Brazil until 2019: 00:00 became 01:00), that day's
+  // midnight never showed, and the reading above falls on the evening before: the day begins at
+  // the change, which is as far after that reading as the clock shown is before the one asked.
+  const shown = instant + zoneOffsetMs(instant, timeZone);
+  if (floor(shown / dayMs) < floor(wallClock / dayMs)) return instant + (wallClock - shown);
   return instant;
 }
 
@@ -174,6 +179,7 @@ export function zonedDayStart(timeZone: string, year: number, month: number, day
   return start;
 }
 
+
 /**
  * Days from 1970-01-01 to a Gregorian date, for years 0 to 9999 (Date.UTC reads years below 100
  * as 19xx). Arithmetic (H. Hinnant's days_from_civil, years starting in March so that a leap day
@@ -191,7 +197,7 @@ export function civilEpochDay(year: number, month: number, day: number): number 
 /** The first instant of a calendar day in the zone. */
 export function startOfDay(day: string, timeZone: string): number {
   const d = new Date(epochDay(day) * dayMs);
-  return zonedInstant(timeZone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return zonedDayStart(timeZone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** A window of whole calendar days: `startDay` to `endDay`, both included. */

@@ -112,4 +112,12 @@ describe('calendar days in the marketplace zone', () => {
     expect(() => epochDay('2026-02-30')).toThrow(/not a calendar day/);
     expect(() => epochDay('22/11/2026')).toThrow(/yyyy-mm-dd/);
   });
+
+  it('starts a day whose midnight never showed at the change (Brazil, 2018-11-04: 00:00 became 01:00)', () => {
+    expect(startOfDay('2018-11-04', 'America/Sao_Paulo')).toBe(Date.UTC(2018, 10, 4, 3));
+    expect(dayKey(Date.UTC(2018, 10, 4, 2, 30), 'America/Sao_Paulo')).toBe('2018-11-03');
+    // The days around it keep their midnights.
+    expect(startOfDay('2018-11-03', 'America/Sao_Paulo')).toBe(Date.UTC(2018, 10, 3, 3));
+    expect(startOfDay('2018-11-05', 'America/Sao_Paulo')).toBe(Date.UTC(2018, 10, 5, 2));
+  });
 });
