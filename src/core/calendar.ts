@@ -179,7 +179,6 @@ export function zonedDayStart(timeZone: string, year: number, month: number, day
   return start;
 }
 
-
 /**
  * Days from 1970-01-01 to a Gregorian date, for years 0 to 9999 (Date.UTC reads years below 100
  * as 19xx). Arithmetic (H. Hinnant's days_from_civil, years starting in March so that a leap day
