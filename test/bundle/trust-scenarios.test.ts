@@ -288,3 +288,44 @@ describe('Window start on a day whose midnight does not exist (America/Sao_Paulo
     expect([odr[5], odr[6]]).toEqual([0, 11]);
   });
 });
+
+describe('LSR from the seller-fulfilled Order Report with no confirmation rows', () => {
+  // The Order Report has no order status: without confirmations nothing says which orders shipped.
+  const header = [
+    'order-id',
+    'order-item-id',
+    'purchase-date',
+    'sku',
+    'quantity-purchased',
+    'currency',
+    'latest-ship-date',
+    'latest-delivery-date',
+  ];
+  const orderReport: unknown[][] = [header];
+  for (let i = 0; i < 20; i++) {
+    orderReport.push([
+      id('112', i),
+      `1000000000000${i}`,
+      `${day(i)}T17:00:00+00:00`,
+      'SKU-A',
+      1,
+      'USD',
+      `${day(i + 1)}T07:59:59+00:00`,
+      `${day(i + 4)}T07:59:59+00:00`,
+    ]);
+  }
+
+  it('LATE_SHIPMENT_RATE asks for the confirmations instead of calling every order late', () => {
+    expect(() => call('LATE_SHIPMENT_RATE', orderReport, [shipHeader], 30)).toThrow(
+      /needs your shipping confirmations .* with at least one row/,
+    );
+  });
+
+  it('ACCOUNT_HEALTH leaves LSR out instead of showing a 100% breach', () => {
+    for (const shipments of ['', [shipHeader]]) {
+      const table = call('ACCOUNT_HEALTH', '', orderReport, shipments) as unknown[][];
+      expect(table.map((r) => String(r[0]))).not.toContain('Late Shipment Rate (30 days)');
+      expect(table.map((r) => String(r[0]))).toContain('Order Defect Rate (60 days)');
+    }
+  });
+});

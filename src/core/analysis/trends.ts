@@ -21,6 +21,7 @@ import type { Marketplace } from '../marketplaces';
 import { measureCancellationRate } from '../metrics/cancellation-rate';
 import { HealthData } from '../metrics/health-data';
 import {
+  confirmationsKnowable,
   lateShipmentMeasurable,
   lateShipmentPlacement,
   measureLateShipmentRate,
@@ -224,7 +225,10 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   }
 
   // LSR and the cancel rate take any window: one call over the whole span lists every defect.
-  if (lateShipmentMeasurable(data.orderList, options.marketplace)) {
+  if (
+    lateShipmentMeasurable(data.orderList, options.marketplace) &&
+    confirmationsKnowable(data.input)
+  ) {
     const lsr = dailyCounts(spanDays);
     for (const order of data.orderList) {
       const placed = lateShipmentPlacement(order, options.marketplace);

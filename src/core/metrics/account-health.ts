@@ -1,7 +1,11 @@
 import type { Channel } from '../reports/types';
 import { measureCancellationRate } from './cancellation-rate';
 import type { HealthData } from './health-data';
-import { lateShipmentMeasurable, measureLateShipmentRate } from './late-shipment-rate';
+import {
+  confirmationsKnowable,
+  lateShipmentMeasurable,
+  measureLateShipmentRate,
+} from './late-shipment-rate';
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate } from './order-defect-rate';
 import type { MetricOptions, MetricResult } from './types';
@@ -15,7 +19,8 @@ const lateShipmentWindows = [10, 30];
  * Every metric the pasted reports allow, in the order of Amazon's Account Health page. A metric is
  * skipped when its data was not given (it would only be an error or an invented zero):
  * - ODR and its parts, for each channel that has orders;
- * - LSR over 10 and 30 days, when a seller-fulfilled order has a latest ship date;
+ * - LSR over 10 and 30 days, when a seller-fulfilled order has a latest ship date and the reports
+ *   can tell an unconfirmed order (confirmations, or the All Orders report's statuses);
  * - the cancel rate over the marketplace's windows, when there are seller-fulfilled orders;
  * - VTR, when shipping confirmations were given;
  * - OTDR classic (and the unit rate in the US), when shipments have delivered dates and orders
@@ -43,7 +48,8 @@ export function measureAccountHealth(data: HealthData, options: MetricOptions): 
     const odr = measureOrderDefectRate(data, channel, options, downloadChannel);
     results.push(odr.orderDefectRate, odr.negativeFeedbackRate, odr.claimRate, odr.chargebackRate);
   }
-  if (shipByKnown || lateShipmentMeasurable(orderList, options.marketplace)) {
+  const lateShipmentKnown = shipByKnown || lateShipmentMeasurable(orderList, options.marketplace);
+  if (lateShipmentKnown && confirmationsKnowable(input)) {
     for (const days of lateShipmentWindows) {
       results.push(measureLateShipmentRate(data, days, options));
     }

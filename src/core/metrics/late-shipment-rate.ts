@@ -5,7 +5,7 @@ import type { HealthData } from './health-data';
 import { dayCount, metricWindow } from './local-days';
 import { metricResult } from './metric-result';
 import type { SellerOrder } from './seller-orders';
-import type { CountedDefect, MetricOptions, MetricResult } from './types';
+import type { CountedDefect, HealthInput, MetricOptions, MetricResult } from './types';
 
 /**
  * How late the order's latest confirmation was, in whole calendar days; null when on time. LSR uses
@@ -65,6 +65,17 @@ export function lateShipmentMeasurable(
   return marketplace.lateShipmentCountsFba && fba && !sellerFulfilled;
 }
 
+/**
+ * Whether the reports can tell an order that was not confirmed: shipping confirmations were given,
+ * or an orders report has order statuses (the All Orders report's say which orders shipped). The
+ * seller-fulfilled Order Report alone has neither [reference 3.2]: every order would look late.
+ */
+export function confirmationsKnowable(input: HealthInput): boolean {
+  if (input.shipments.length > 0) return true;
+  for (const row of input.orders) if (row.orderStatusText !== '') return true;
+  return false;
+}
+
 /** The latest order date or confirmation in the reports: the data was taken after it. */
 function newestInstant(orders: readonly SellerOrder[]): number {
   let newest = -1e16;
@@ -122,6 +133,7 @@ export function measureLateShipmentRate(
   let denominator = 0;
   const { marketplace } = options;
   let newest: number | undefined;
+  let knowable: boolean | undefined;
   for (const order of data.orderList) {
     const placed = lateShipmentPlacement(order, marketplace);
     if (placed === null || !inWindow(placed, window)) continue;
@@ -137,6 +149,12 @@ export function measureLateShipmentRate(
       if (overdue === 0) {
         newest ??= newestInstant(data.orderList);
         if (newest <= shipBy) continue; // still to ship
+      }
+      knowable ??= confirmationsKnowable(data.input);
+      if (!knowable) {
+        throw new MetricInputError(
+          'Late Shipment Rate needs your shipping confirmations (order-id, ship-date, …) with at least one row: the seller-fulfilled Order Report does not say which orders shipped, so every order due would look late',
+        );
       }
       denominator++;
       defects.push({
