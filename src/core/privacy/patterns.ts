@@ -86,7 +86,7 @@ function patterns(): Patterns {
     ].map((source, i) => unicode(source, i === 4 ? 'giu' : 'gu')),
     streets: [
       // 177 Fictional Way, 221B Baker St, 12, MG Road.
-      `${start}\\d{1,5}[A-Za-z]?,?\\s+(?:${capitalised}\\s+){0,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|Terrace|Highway|Hwy|Parkway|Square|Circle|Trail|Grove|Gardens|Mews|Marg|Nagar)\\.?${end}`,
+      `${start}\\d{1,5}[A-Za-z]?,?\\s+(?:${capitalised}\\s+){0,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Wy|Place|Pl|Close|Crescent|Terrace|Ter|Terr|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Trl|Grove|Gardens|Mews|Marg|Nagar)\\.?${end}`,
       // The same in lower case (12 elm st, 1600 elmwood avenue), with the suffixes prose does not
       // use after a count; "2 days on ave." has a unit and a preposition, no street name. Not
       // before a product's plural ("40 metal street signs", "12 fifth avenue perfumes").

@@ -177,6 +177,12 @@ describe('numbers the sheets hold as buyer data', () => {
     expect(redactor.redact('We re-sent it to 1600 Elmwood Ave today.')).toBe(
       `We re-sent it to ${redactedMarker} today.`,
     );
+    // USPS's abbreviations of the street suffix (Wy, Ter, Pkwy, Sq, Cir, Trl).
+    for (const street of ['177 Fictional Wy', '9 Harbor Ter', '40 Lake Pkwy', '3 Market Sq']) {
+      expect(redactor.redact(`Returned from ${street} today.`)).toBe(
+        `Returned from ${redactedMarker} today.`,
+      );
+    }
     expect(refusedText('We called 555-330-1122 twice.')).toEqual(['555-330-1122']);
   });
 });
