@@ -87,3 +87,27 @@ export const chargebacksHeader = [
   'chargeback-reason',
   'chargeback-amount',
 ];
+
+/** The seller-fulfilled Order Report's columns the metrics read (reference 3.2). */
+export const orderReportHeader = [
+  'order-id',
+  'order-item-id',
+  'purchase-date',
+  'sku',
+  'quantity-purchased',
+  'currency',
+  'latest-ship-date',
+  'latest-delivery-date',
+];
+
+/** Amazon's shipping confirmation template (reference 3.7). */
+export const shipHeader = [
+  'order-id',
+  'order-item-id',
+  'quantity',
+  'ship-date',
+  'carrier-code',
+  'carrier-name',
+  'tracking-number',
+  'ship-method',
+];

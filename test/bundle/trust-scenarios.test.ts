@@ -13,6 +13,8 @@ import {
   feedbackHeader,
   id,
   order,
+  orderReportHeader,
+  shipHeader,
 } from './trust-harness';
 
 let call: (name: string, ...args: unknown[]) => unknown;
@@ -30,17 +32,6 @@ function fiftyOrders(): unknown[][] {
   for (let i = 0; i < 50; i++) rows.push(order(id('111', i), `${day(i)}T20:00:00+00:00`));
   return rows;
 }
-
-const shipHeader = [
-  'order-id',
-  'order-item-id',
-  'quantity',
-  'ship-date',
-  'carrier-code',
-  'carrier-name',
-  'tracking-number',
-  'ship-method',
-];
 
 function row(table: unknown[][], metric: RegExp, channel?: string): unknown[] {
   const found = table.find(
@@ -149,17 +140,7 @@ describe('LSR: an order due on the as-of day and not yet confirmed', () => {
   // Seller-fulfilled Order Report: orders placed on 1–9 November 2026 (PST), each to ship by
   // 23:59:59 Pacific the same day. Orders 0–7 confirmed on their ship-by day; order 8 (placed on
   // 9 November, the newest order, so the default as-of day) is not confirmed yet.
-  const header = [
-    'order-id',
-    'order-item-id',
-    'purchase-date',
-    'sku',
-    'quantity-purchased',
-    'currency',
-    'latest-ship-date',
-    'latest-delivery-date',
-  ];
-  const orderReport: unknown[][] = [header];
+  const orderReport: unknown[][] = [orderReportHeader];
   const ships: unknown[][] = [shipHeader];
   for (let i = 0; i < 9; i++) {
     const d = day(31 + i); // 2026-11-01 + i
@@ -291,17 +272,7 @@ describe('Window start on a day whose midnight does not exist (America/Sao_Paulo
 
 describe('LSR from the seller-fulfilled Order Report with no confirmation rows', () => {
   // The Order Report has no order status: without confirmations nothing says which orders shipped.
-  const header = [
-    'order-id',
-    'order-item-id',
-    'purchase-date',
-    'sku',
-    'quantity-purchased',
-    'currency',
-    'latest-ship-date',
-    'latest-delivery-date',
-  ];
-  const orderReport: unknown[][] = [header];
+  const orderReport: unknown[][] = [orderReportHeader];
   for (let i = 0; i < 20; i++) {
     orderReport.push([
       id('112', i),

@@ -67,22 +67,15 @@ export function uncountedDefects(
       .map((f) => f.row),
     'orderNotListed',
   );
-  add(
-    'claims',
-    'claims',
-    input.claims
-      .filter((c) => c.counts && couldCount(c.date) && unlisted(c.orderId))
-      .map((c) => c.row),
-    'orderNotListed',
-  );
-  add(
-    'chargebacks',
-    'chargebacks',
-    input.chargebacks
-      .filter((c) => c.counts && couldCount(c.date) && unlisted(c.orderId))
-      .map((c) => c.row),
-    'orderNotListed',
-  );
+  for (const kind of ['claims', 'chargebacks'] as const) {
+    const rows = input[kind].filter((c) => c.counts && couldCount(c.date) && unlisted(c.orderId));
+    add(
+      kind,
+      kind,
+      rows.map((c) => c.row),
+      'orderNotListed',
+    );
+  }
   if (downloadChannel === null) {
     add(
       null,
