@@ -72,6 +72,25 @@ export const subjectPatterns: readonly { subject: Subject; verb: boolean; patter
     pattern: '(?:a-to-z|a-z|a\\s+to\\s+z)(?:\\s+guarantee)?\\s+claims?|claims?(?![\\p{L}])',
   },
   { subject: 'claim', verb: true, pattern: 'orders?\\s+with\\s+an?\\s+(?:a-to-z\\s+)?claim' },
+  // "8 buyers filed A-to-z claims", "3 customers left negative feedback": one defect per buyer.
+  {
+    subject: 'claim',
+    verb: false,
+    pattern:
+      '(?:buyers?|customers?)\\s+(?:filed|opened|raised|made|submitted)\\s+(?:an?\\s+)?(?:a-to-z|a-z|a\\s+to\\s+z)(?:\\s+guarantee)?\\s+claims?',
+  },
+  {
+    subject: 'negativeFeedback',
+    verb: false,
+    pattern:
+      '(?:buyers?|customers?)\\s+(?:left|gave|posted)\\s+(?:us\\s+)?(?:a\\s+)?(?:negative|bad|poor)\\s+(?:feedbacks?|ratings?)',
+  },
+  {
+    subject: 'chargeback',
+    verb: false,
+    pattern:
+      '(?:buyers?|customers?)\\s+(?:filed|opened|raised|requested)\\s+(?:a\\s+)?charge-?backs?',
+  },
   { subject: 'chargeback', verb: false, pattern: 'charge-?backs?' },
   { subject: 'chargeback', verb: true, pattern: 'orders?\\s+with\\s+a\\s+charge-?back' },
   {
