@@ -25,6 +25,7 @@ import {
   lateShipmentMeasurable,
   lateShipmentPlacement,
   measureLateShipmentRate,
+  newestInstant,
 } from '../metrics/late-shipment-rate';
 import { measureOnTimeDeliveryRate } from '../metrics/on-time-delivery-rate';
 import { measureOrderDefectRate } from '../metrics/order-defect-rate';
@@ -36,6 +37,7 @@ import type {
   MetricResult,
   TargetDirection,
 } from '../metrics/types';
+import { onlyChannel } from '../metrics/uncounted-defects';
 import { measureValidTrackingRate } from '../metrics/valid-tracking-rate';
 import type { Channel } from '../reports/types';
 
@@ -201,7 +203,9 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
   const counts = new Map<string, DailyCounts>();
 
   // ODR, per channel: orders by order date; defective orders the order rows do not count (a
-  // cancelled order with a claim, a download-only order) are added on their defect's day.
+  // cancelled order with a claim, a download-only order) are added on their defect's day. A
+  // download row of an order listed nowhere is the only channel's, as in ACCOUNT_HEALTH.
+  const downloadChannel = onlyChannel(data);
   for (const channel of ['MFN', 'AFN'] as const) {
     const odr = dailyCounts(spanDays);
     for (const order of data.orderList) {
@@ -213,7 +217,8 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
       last,
       60,
       0,
-      (asOf) => measureOrderDefectRate(data, channel, optionsOn(asOf)).orderDefectRate,
+      (asOf) =>
+        measureOrderDefectRate(data, channel, optionsOn(asOf), downloadChannel).orderDefectRate,
     );
     for (const defect of defects) {
       const order = data.orders.get(defect.orderId);
@@ -230,6 +235,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
     confirmationsKnowable(data.input)
   ) {
     const lsr = dailyCounts(spanDays);
+    let newest: number | undefined;
     for (const order of data.orderList) {
       const placed = lateShipmentPlacement(order, options.marketplace);
       if (placed === null) continue;
@@ -238,6 +244,12 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
       const listed = order.lastConfirmedAt !== null || order.lastTypedShipDate !== null;
       const unconfirmed = !listed && order.shipmentConfirmed;
       if (order.channel === 'MFN' && unconfirmed) continue;
+      // Due on the as-of day, not confirmed, nothing later in the reports: still to ship, as LSR
+      // leaves it out.
+      if (order.channel === 'MFN' && !listed && indexOfInstant(placed) === spanDays - 1) {
+        newest ??= newestInstant(data.orderList);
+        if (newest <= placed) continue;
+      }
       add(lsr.units, indexOfInstant(placed), 1);
     }
     for (const defect of measureLateShipmentRate(data, spanDays, options).defects) {

@@ -77,7 +77,7 @@ export function confirmationsKnowable(input: HealthInput): boolean {
 }
 
 /** The latest order date or confirmation in the reports: the data was taken after it. */
-function newestInstant(orders: readonly SellerOrder[]): number {
+export function newestInstant(orders: readonly SellerOrder[]): number {
   let newest = -1e16;
   for (const order of orders) {
     if (order.purchaseDate > newest) newest = order.purchaseDate;
