@@ -5,7 +5,8 @@
  * from a spreadsheet may be comma-separated and quote fields that hold a separator, a quote or a
  * line break. Amazon's own files do not quote, and product names can start with a quote
  * (`"Best" mug`), so a quote opens a quoted field only when a closing quote is followed by the end
- * of the field; otherwise it is text like any other.
+ * of the field, and its lines are a cell's, not the file's rows (see `holdsRows`); otherwise it is
+ * text like any other.
  */
 
 export type Delimiter = '\t' | ',';
@@ -27,8 +28,29 @@ function delimiterOf(text: string): Delimiter {
   return firstLine.includes('\t') || !firstLine.includes(',') ? '\t' : ',';
 }
 
+/**
+ * Whether a quoted field's text that runs over a line break holds rows of the file, not a cell's
+ * lines: a quote left open in a comment (`"Arrived broken`) would otherwise take in every row up to
+ * the next quote that ends a field, and those rows would be lost without a word. In a TSV a cell's
+ * lines hold no tab (a spreadsheet quotes few cells, Amazon none); in a CSV, a whole line inside it
+ * holding as many commas as the header row is a row.
+ */
+function holdsRows(field: string, separator: number, headerSeparators: number): boolean {
+  if (!/[\r\n]/.test(field)) return false;
+  const mark = String.fromCharCode(separator);
+  if (separator === 9) return field.includes(mark);
+  // Whole lines only: the first and last are the rest of one row and the start of another.
+  const lines = field.split(/\r\n|\r|\n/).slice(1, -1);
+  return lines.some((line) => line.split(mark).length - 1 >= headerSeparators);
+}
+
 /** Where a quoted field starting at `start` (on its opening quote) ends, or -1 if it is not one. */
-function closingQuote(text: string, start: number, separator: number): number {
+function closingQuote(
+  text: string,
+  start: number,
+  separator: number,
+  headerSeparators: number,
+): number {
   let i = start + 1;
   while (i < text.length) {
     const next = text.indexOf('"', i);
@@ -43,7 +65,10 @@ function closingQuote(text: string, start: number, separator: number): number {
       after === separator ||
       after === lineFeed ||
       after === carriageReturn;
-    return endsField ? next : -1;
+    if (!endsField || holdsRows(text.slice(start + 1, next), separator, headerSeparators)) {
+      return -1;
+    }
+    return next;
   }
   return -1;
 }
@@ -52,6 +77,10 @@ export function parseDelimited(input: string): DelimitedText {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = delimiterOf(text);
   const separator = delimiter.charCodeAt(0);
+  const firstLineEnd = text.search(/\r|\n/);
+  const firstLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+  // A header of one column: any separator in a cell's lines is one too many.
+  const headerSeparators = firstLine.split(delimiter).length - 1 || 1;
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -67,7 +96,8 @@ export function parseDelimited(input: string): DelimitedText {
     }
     let value: string;
     let end: number;
-    const close = text.charCodeAt(i) === quote ? closingQuote(text, i, separator) : -1;
+    const close =
+      text.charCodeAt(i) === quote ? closingQuote(text, i, separator, headerSeparators) : -1;
     if (close >= 0) {
       value = text.slice(i + 1, close).replace(/""/g, '"');
       end = close + 1;

@@ -33,6 +33,23 @@ describe('reading a downloaded report file', () => {
     ]);
   });
 
+  it('reads a quote left open in a cell as text, not as a cell that takes in the rows after it', () => {
+    const tsv = 'id\tcomment\tn\n1\t"Arrived broken\t1\n2\tfine\t2\n3\tFrame is not 8x10"\t3\n';
+    expect(parseDelimited(tsv).rows).toEqual([
+      ['id', 'comment', 'n'],
+      ['1', '"Arrived broken', '1'],
+      ['2', 'fine', '2'],
+      ['3', 'Frame is not 8x10"', '3'],
+    ]);
+    const csv = 'id,comment,n\n1,"Arrived broken,1\n2,fine,2\n3,"Frame 8x10",3\n';
+    expect(parseDelimited(csv).rows).toEqual([
+      ['id', 'comment', 'n'],
+      ['1', '"Arrived broken', '1'],
+      ['2', 'fine', '2'],
+      ['3', 'Frame 8x10', '3'],
+    ]);
+  });
+
   it('keeps empty cells, empty lines and a last line without a line break', () => {
     expect(parseDelimited('a\tb\tc\n1\t\t\n\n2\t3\t4').rows).toEqual([
       ['a', 'b', 'c'],
