@@ -128,7 +128,7 @@ function readOrderItem(
     latestShipDate: r.optionalDate(c.latestShipDate),
     latestDeliveryDate: r.optionalDate(c.latestDeliveryDate),
   };
-  if (c.orderItemId >= 0) item.orderItemId = r.text(c.orderItemId);
+  if (c.orderItemId >= 0) item.orderItemId = r.identifier(c.orderItemId);
   return item;
 }
 
@@ -207,13 +207,13 @@ export function kindTable(): KindTable {
       read: (r, c) => ({
         row: r.row,
         orderId: r.orderId(c.orderId),
-        orderItemId: r.text(c.orderItemId),
+        orderItemId: r.identifier(c.orderItemId),
         quantity: shippedQuantity(r, c.quantity),
         shipDate: r.date(c.shipDate),
         confirmedAt: r.optionalDate(c.confirmedAt),
         carrierCode: r.text(c.carrierCode),
         carrierName: r.text(c.carrierName),
-        trackingNumber: r.text(c.trackingNumber),
+        trackingNumber: r.identifier(c.trackingNumber),
         shipMethod: r.text(c.shipMethod),
         trackingValid: r.flag(c.trackingValid),
         deliveredAt: r.optionalDate(c.deliveredAt),

@@ -27,6 +27,18 @@ export const expectedOrderId = 'an order ID such as 114-0149180-7966659';
 export const expectedAmazonOrderId =
   'an Amazon order ID of 3, 7 and 7 characters (digits after the first hyphen) such as 114-0149180-7966659';
 
+/**
+ * `5.24806E+13`: a long ID a spreadsheet stored as a number and saved in scientific notation (Excel
+ * does so on saving a CSV). Its last digits are gone, so it matches nothing, and next week's real
+ * download would add the same rows again.
+ */
+export function isScientificNotation(text: string): boolean {
+  return /^\d(?:[.,]\d+)?E\+?\d+$/i.test(text);
+}
+
+export const expectedIdNotScientific =
+  'the ID in full: a spreadsheet stored it as a number and saved it in scientific notation, which lost its last digits (use the file as Seller Central gave it, or open it with the column as Text)';
+
 export const expectedOrderIdAsText =
   'an order ID as text: Sheets stored this one as a number and changed its last digits (format the column as Plain text and paste the report again)';
 
@@ -57,6 +69,7 @@ export function isSpelledAsAmazonWritesIt(text: string): boolean {
 export function readOrderId(text: string): OrderIdReading {
   if (isSpelledAsAmazonWritesIt(text)) return { id: text };
   if (text === '' || text.charCodeAt(0) === 61) return { expected: expectedOrderId };
+  if (isScientificNotation(text)) return { expected: expectedIdNotScientific };
   const cleaned = text
     .replace(invisible, '')
     .trim()

@@ -11,7 +11,13 @@ import {
 } from '../dates';
 import type { DayOrder } from '../marketplaces';
 import { amount, cellText, flag, isBlankCell, wholeNumber } from './cells';
-import { expectedOrderIdAsText, isSpelledAsAmazonWritesIt, readOrderId } from './order-ids';
+import {
+  expectedIdNotScientific,
+  expectedOrderIdAsText,
+  isScientificNotation,
+  isSpelledAsAmazonWritesIt,
+  readOrderId,
+} from './order-ids';
 import type { ReportKind, RowProblem } from './types';
 
 const expectedDate = 'a date such as 2024-01-05T10:11:12+00:00, 2024-01-05 or 1/5/2024';
@@ -88,6 +94,22 @@ export class RowReader {
     const reading = readOrderId(text);
     if ('id' in reading) return reading.id;
     this.problem(column, reading.expected);
+    return text;
+  }
+
+  /**
+   * An item ID or tracking number: text, refused when a file saved from a spreadsheet wrote it as
+   * `5.24806E+13`. A number cell (Sheets makes one of a pasted tracking number) is read as it is:
+   * refusing it would stop every rate of a pasted report, and VTR needs only that there is one.
+   */
+  identifier(column: number): string {
+    const text = this.text(column);
+    if (typeof this.cells[column] !== 'string') return text;
+    // Most are digits or letters only: the check costs one character test for them.
+    const last = text.charCodeAt(text.length - 1);
+    if (text.length > 3 && last >= 48 && last <= 57 && isScientificNotation(text)) {
+      this.problem(column, expectedIdNotScientific);
+    }
     return text;
   }
 
