@@ -45,10 +45,20 @@ const calendarWords = new Set(
 );
 
 function nameWords(name: string): string[] {
-  return name
-    .split(/[^\p{L}'’-]+/u)
-    .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((word) => [...word].length >= 3 && !calendarWords.has(word.toLowerCase()));
+  return (
+    name
+      .split(/[^\p{L}'’-]+/u)
+      .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
+      // Each part of a double-barrelled name too: "Delacroix" of "Delacroix-Martin".
+      .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
+      // Two characters are a whole surname in a script without spaces (山田), not elsewhere (Al, Li).
+      .filter(
+        (word) =>
+          [...word].length >=
+          (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? 2 : 3),
+      )
+      .filter((word) => !calendarWords.has(word.toLowerCase()))
+  );
 }
 
 /**

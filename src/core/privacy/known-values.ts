@@ -15,6 +15,20 @@ const joinPattern = /^[\s.,'’-]{1,3}$/u;
 const digitRunPattern = /\+?\d[\d ().-]*\d/g;
 /** Phones from the sheets are compared by their last digits, whatever the country prefix. */
 const phoneDigits = 7;
+/**
+ * Scripts written without spaces between words (Japanese, Chinese, Thai): a name there is found
+ * inside a longer run of letters ("山田太郎です"), and two characters are a whole surname (山田).
+ */
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const unspacedRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
+
+/**
+ * Whether a word is written as a name is: capitalised, or in a script without capitals (Arabic,
+ * Hebrew, Japanese …), where every word is written alike.
+ */
+function writtenAsName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || word.toLowerCase() === word.toUpperCase();
+}
 
 interface Word {
   text: string;
@@ -51,6 +65,11 @@ export interface KnownValueIndex {
    * so "Mary Kowalczyk", "Robin J. Mockley" and "Mockley Robin" are the whole name too.
    */
   namePairs: Map<string, Set<string>>;
+  /**
+   * Values in a script without spaces (see `unspacedScript`), by their first character, as their
+   * letters run together: "山田太郎" for "山田　太郎", and each word of a name ("山田").
+   */
+  unspaced: Map<string, { text: string; kind: 'nameWord' | 'identifier' }[]>;
   /**
    * Values of digits alone shorter than a phone (a postcode "2000", a flat "-1+1"): matched only
    * beside other buyer data ("Brackenridge 80299"), never alone, where they would blank the
@@ -111,6 +130,7 @@ export function indexKnownValues(
   const add = (words: string[]) => addTo(byFirstWord, words);
   const namePairs = new Map<string, Set<string>>();
   const bareNumbers = new Set<string>();
+  const unspaced = new Map<string, { text: string; kind: 'nameWord' | 'identifier' }[]>();
   const spellings = values.flatMap((v) => {
     const other = umlautSpelling(v);
     return other === undefined ? [v] : [v, other];
@@ -123,6 +143,15 @@ export function indexKnownValues(
       .flatMap((v) => v.match(wordPattern) ?? []),
   );
   for (const value of folded) {
+    const runTogether = unspacedScript.test(value);
+    if (runTogether) {
+      const letters = (value.match(wordPattern) ?? []).join('');
+      const first = letters[0];
+      if (first !== undefined && [...letters].length >= 2) {
+        const kind = /\s/.test(value.trim()) ? 'identifier' : 'nameWord';
+        unspaced.set(first, [...(unspaced.get(first) ?? []), { text: letters, kind }]);
+      }
+    }
     // Shorter values ("OR", "Al") would match ordinary words.
     if (value.length < 3) continue;
     if (!/\p{L}/u.test(value)) {
@@ -160,7 +189,7 @@ export function indexKnownValues(
       addNamePairs(words, value.trim().split(/\s+/).pop() ?? '', singles, namePairs);
     }
   }
-  return { byFirstWord, places, phones, surnameFirst, namePairs, bareNumbers };
+  return { byFirstWord, places, phones, surnameFirst, namePairs, bareNumbers, unspaced };
 }
 
 /**
@@ -169,7 +198,23 @@ export function indexKnownValues(
  */
 function wordMatches(word: Word, sequence: readonly string[]): boolean {
   if (sequence.length > 1 || /\d/.test(word.text)) return true;
-  return /^\p{Lu}/u.test(word.text);
+  return writtenAsName(word.text);
+}
+
+/** Values of a script without spaces inside the text's runs of its letters (see `unspaced`). */
+function unspacedSpans(text: string, index: KnownValueIndex): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const run of text.matchAll(unspacedRun)) {
+    const letters = run[0];
+    for (let i = 0; i < letters.length; i++) {
+      for (const value of index.unspaced.get(letters[i] as string) ?? []) {
+        if (!letters.startsWith(value.text, i)) continue;
+        const start = run.index + i;
+        spans.push({ kind: value.kind, start, end: start + value.text.length });
+      }
+    }
+  }
+  return spans;
 }
 
 export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[] {
@@ -212,10 +257,10 @@ export function knownValueSpans(text: string, index: KnownValueIndex): TextSpan[
   if (index.phones.size > 0) {
     for (const m of text.matchAll(digitRunPattern)) spans.push(...phoneSpans(m[0], m.index, index));
   }
+  if (index.unspaced.size > 0) spans.push(...unspacedSpans(text, index));
   return spans;
 }
 
-const capitalisedWord = /^\p{Lu}/u;
 /** A middle name or initial written between a buyer's first name and surname: "J.", "Ellen". */
 const middleJoin = /^[\s.'’-]{1,3}$/u;
 
@@ -234,9 +279,9 @@ function namePairSpans(
   const joined = (a: Word, b: Word, join: RegExp) => join.test(text.slice(a.end, b.start));
   const pairOf = (a: Word, b: Word) => pairs.get(a.key)?.has(b.key) === true;
   words.forEach((word, i) => {
-    if (!capitalisedWord.test(word.text)) return;
+    if (!writtenAsName(word.text)) return;
     const next = words[i + 1];
-    if (next === undefined || !capitalisedWord.test(next.text)) return;
+    if (next === undefined || !writtenAsName(next.text)) return;
     const adjacent =
       (joined(word, next, joinPattern) && pairOf(word, next)) ||
       (joined(word, next, /^\s{1,3}$/u) && pairOf(next, word));
@@ -247,7 +292,7 @@ function namePairSpans(
     const last = words[i + 2];
     if (
       last !== undefined &&
-      capitalisedWord.test(last.text) &&
+      writtenAsName(last.text) &&
       joined(word, next, middleJoin) &&
       joined(next, last, middleJoin) &&
       pairOf(word, last)
@@ -291,7 +336,7 @@ function surnameFirstSpans(
       const found = words.slice(i, i + sequence.length);
       if (found.length !== sequence.length) continue;
       const written = found.every((w, k) => {
-        if (w.key !== sequence[k] || !capitalisedWord.test(w.text)) return false;
+        if (w.key !== sequence[k] || !writtenAsName(w.text)) return false;
         const previous = found[k - 1];
         if (!previous) return true;
         const join = text.slice(previous.end, w.start);

@@ -317,3 +317,30 @@ describe('invisible characters in report text', () => {
     );
   });
 });
+
+describe('names in scripts without capitals or without spaces', () => {
+  const report = [
+    ['order-id', 'buyer-name', 'ship-city'],
+    ['503-0000001-0000001', '山田　太郎', '横浜市'],
+    ['403-0000001-0000002', 'محمد العلي', 'الرياض'],
+    ['111-0000001-0000003', 'Zoë Delacroix-Martin', 'Lyon'],
+  ];
+  const redactor = createRedactor(buyerValuesOf(report));
+
+  it.each([
+    ['山田太郎です。箱が潰れていました。', `${redactedMarker}です。箱が潰れていました。`],
+    ['商品未着 山田太郎様より', `商品未着 ${redactedMarker}様より`],
+    ['山田様から連絡がありました', `${redactedMarker}様から連絡がありました`],
+    ['العلي: الطرد وصل تالفا', `${redactedMarker}: الطرد وصل تالفا`],
+    ['Delacroix said the lid was cracked.', `${redactedMarker} said the lid was cracked.`],
+  ])('blanks the buyer in "%s"', (text, redacted) => {
+    expect(redactor.redact(text)).toBe(redacted);
+  });
+
+  it.each(['箱が潰れていました。', 'الطرد وصل تالفا', 'Robin rose early.'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(redactor.redact(text)).toBe(text);
+    },
+  );
+});
