@@ -105,9 +105,10 @@ export class RowReader {
   identifier(column: number): string {
     const text = this.text(column);
     if (typeof this.cells[column] !== 'string') return text;
-    // Most are digits or letters only: the check costs one character test for them.
-    const last = text.charCodeAt(text.length - 1);
-    if (text.length > 3 && last >= 48 && last <= 57 && isScientificNotation(text)) {
+    // `5.24806E+13`: a point or comma second, then an E. Most IDs are digits or letters only: the
+    // check costs them one character test.
+    const second = text.charCodeAt(1);
+    if ((second === 46 || second === 44) && isScientificNotation(text)) {
       this.problem(column, expectedIdNotScientific);
     }
     return text;
