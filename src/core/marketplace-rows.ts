@@ -33,6 +33,7 @@ import {
   reportLabel,
 } from './reports';
 import { cellText, isBlankRow } from './reports/cells';
+import { orderIdKey } from './reports/order-ids';
 
 export type RangeKey = keyof HealthRanges;
 
@@ -160,7 +161,7 @@ export function splitByMarketplace(
     const place = new Map<string, Place>();
     const counted = new Map<MarketplaceCode, Set<string>>();
     eachChannelRow((layout, cells, code) => {
-      const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+      const orderId = layout.orderId < 0 ? '' : orderIdKey(cellText(cells[layout.orderId]));
       if (orderId !== '' && !place.has(orderId)) place.set(orderId, code);
       if (code === 'nonAmazon') return;
       let ids = counted.get(code);
@@ -244,7 +245,7 @@ function placeRows(
     if (!cells || isBlankRow(cells)) continue;
     const channel = layout.salesChannel < 0 ? '' : cellText(cells[layout.salesChannel]);
     const own = channel === '' ? undefined : placeOf(channel);
-    const orderId = layout.orderId < 0 ? '' : cellText(cells[layout.orderId]);
+    const orderId = layout.orderId < 0 ? '' : orderIdKey(cellText(cells[layout.orderId]));
     const place: Place | undefined =
       own === undefined ? orderPlace.get(orderId) : own === 'nonAmazon' ? own : own.code;
     if (place === undefined) buckets.unplaced.push(i);

@@ -300,3 +300,30 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
     }
   });
 });
+
+describe('order IDs copied with a # or an invisible character, with two marketplaces', () => {
+  it('join their orders in the marketplace split as they do with one marketplace', () => {
+    const claims = [
+      claimsHeader,
+      [`#${id('111', 45)}`, '2026-11-10', 'Granted', 'Item not received', '10'],
+      [`${id('111', 44)}\u200B`, '2026-11-10', 'Granted', 'Item not received', '10'],
+    ];
+    const orders = fiftyOrders();
+    orders.push(
+      order(id('702', 1), `${day(40)}T20:00:00+00:00`, 'Merchant', 'Shipped', 'Amazon.ca', 'CAD'),
+    );
+    const table = call(
+      'ACCOUNT_HEALTH',
+      orders,
+      [],
+      [],
+      [feedbackHeader],
+      claims,
+      [chargebacksHeader],
+      '2026-11-20',
+    ) as unknown[][];
+    const us = table.find((r) => r[0] === 'US' && /^Order Defect Rate/.test(String(r[1])));
+    expect(us?.slice(6, 8)).toEqual([2, 50]);
+    expect(JSON.stringify(table)).not.toContain('not counted');
+  });
+});

@@ -20,6 +20,14 @@ const amazonOrderId = /^[A-Za-z0-9]{3}-\d{7}-\d{7}$/;
  */
 const amazonOrderIdLike = /^[A-Za-z0-9]{2,4}-[\dOoIl]{5,9}-[\dOoIl]{5,9}$/;
 
+/** The same typo among other words, once spaces became hyphens. */
+const amazonOrderIdInside = /(?:^|-)[A-Za-z0-9]{3}-[\dOoIl]{5,9}-[\dOoIl]{5,9}(?:-|$)/;
+
+export const expectedOneOrderId = 'one order ID in the cell (this one holds several)';
+
+/** An Amazon ID inside a longer text, its groups joined by hyphens (spaces around them allowed). */
+const embeddedAmazonOrderId = /(?<![A-Za-z0-9])[A-Za-z0-9]{3}\s?-\s?\d{7}\s?-\s?\d{7}(?![0-9])/g;
+
 /** Characters a copy brings that no one can see: zero-width spaces and joiners, a soft hyphen, a BOM. */
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
@@ -62,7 +70,8 @@ export function isSpelledAsAmazonWritesIt(text: string): boolean {
 
 /**
  * The ID a cell's trimmed text names. Most cells hold one already spelled as the orders report
- * spells it, and return at once; the rest are cleaned of a leading `#`, other dashes and spaces.
+ * spells it, and return at once; an Amazon ID among other words is taken from them; the rest are
+ * cleaned of a leading `#`, other dashes and spaces.
  * IDs of other shapes (a non-Amazon channel's) pass as they are when they hold a digit; `N/A` or a
  * formula read as text (`=HYPERLINK(…)`) is no order, and would otherwise be counted as one.
  */
@@ -70,22 +79,39 @@ export function readOrderId(text: string): OrderIdReading {
   if (isSpelledAsAmazonWritesIt(text)) return { id: text };
   if (text === '' || text.charCodeAt(0) === 61) return { expected: expectedOrderId };
   if (isScientificNotation(text)) return { expected: expectedIdNotScientific };
-  const cleaned = text
-    .replace(invisible, '')
-    .trim()
+  const plain = text.replace(invisible, '').replace(dashes, '-').trim();
+  // One Amazon ID among other words ("Amazon Order ID: 114-…", "114-… (2 items)", in quotes).
+  const embedded = plain.match(embeddedAmazonOrderId);
+  if (embedded?.length === 1 && embedded[0] !== undefined) {
+    return { id: embedded[0].replace(/\s+/g, '') };
+  }
+  if (embedded && embedded.length > 1) return { expected: expectedOneOrderId };
+  const cleaned = plain
     // A full stop or comma typed after it, as at the end of a sentence it was copied from.
     .replace(/[.,;:]+$/, '')
-    // "Order 114-…", "Order ID: 114-…", "#114-…": the words a case or an e-mail puts before it.
-    .replace(/^(?:order(?:\s*(?:id|no\.?|number))?\s*:?\s*)?#?\s*/i, '')
-    .replace(dashes, '-')
+    .replace(/^#\s*/, '')
     .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, '-');
   if (amazonOrderId.test(cleaned)) return { id: cleaned };
   if (/^\d{17}$/.test(cleaned)) {
     return { id: `${cleaned.slice(0, 3)}-${cleaned.slice(3, 10)}-${cleaned.slice(10)}` };
   }
-  if (amazonOrderIdLike.test(cleaned) || /^\d{15,19}$/.test(cleaned)) {
+  // An ID a digit off, alone or among other words ("Order 114-0149180-796665"): it would match
+  // no order, so it is refused rather than kept as some other channel's ID.
+  if (amazonOrderIdLike.test(cleaned) || amazonOrderIdInside.test(cleaned)) {
     return { expected: expectedAmazonOrderId };
   }
+  if (/^\d{15,19}$/.test(cleaned)) return { expected: expectedAmazonOrderId };
   return /\d/.test(cleaned) ? { id: cleaned } : { expected: expectedOrderId };
+}
+
+/**
+ * The order ID a cell joins on, as the readers read it (see `readOrderId`); the text itself when
+ * it is no ID. The marketplace split places rows by it, so a claim on `#114-…` follows its order
+ * into its marketplace as it joins it in one.
+ */
+export function orderIdKey(text: string): string {
+  if (isSpelledAsAmazonWritesIt(text)) return text;
+  const reading = readOrderId(text);
+  return 'id' in reading ? reading.id : text;
 }
