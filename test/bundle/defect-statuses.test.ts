@@ -73,6 +73,11 @@ describe('A-to-z claim statuses', () => {
     'Expired',
     '',
     '-',
+    // No decision yet: pending.
+    'Not yet granted',
+    'Pending - not yet granted',
+    'Open, not granted yet',
+    'Not yet approved',
   ])('%j counts: 1 of the 10 orders', (status) => {
     expect(odr(noFeedback, claim(status), noChargebacks)).toBeCloseTo(0.1, 12);
   });
@@ -138,6 +143,9 @@ describe('chargeback statuses', () => {
     'Representment unsuccessful',
     'Unsuccessful representment',
     'Closed - not in your favour',
+    'Cannot be reversed',
+    "Won't be reversed",
+    'Buyer won the dispute',
   ])('%j counts', (status) => {
     expect(odr(noFeedback, noClaims, chargeback(status))).toBeCloseTo(0.1, 12);
   });

@@ -152,12 +152,21 @@ const forTheSeller =
 /**
  * Joins a negation to the word it negates, so "Not granted" reads `not_granted` and no longer
  * matches `granted`, and "Not denied" no longer matches `denied`: a claim not granted does not
- * count, a chargeback not reversed does. "Not yet decided" and "never reversed" read the same way.
+ * count, a chargeback not reversed does; "never reversed" and "cannot be reversed" read the same
+ * way. "Not yet granted" is no decision: it reads as pending, and a pending claim counts.
  */
 function markNegations(text: string): string {
-  return text.replace(
-    /\b(?:not|never|no longer|(?:is|was|has|have|had|did|does|were)n['’]?t)\s+(?:(?:yet|been|be|being)\s+)*(\w)/g,
-    'not_$1',
+  return (
+    text
+      // "Not yet granted", "not granted yet": no decision yet, so the case is pending (it counts).
+      .replace(
+        /\b(?:not|(?:is|was|has|have|had)n['’]?t)\s+(?:been\s+)?yet\s+\w+|\bnot\s+\w+\s+yet\b/g,
+        'pending',
+      )
+      .replace(
+        /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|(?:is|was|has|have|had|did|does|were)n['’]?t)\s+(?:(?:been|be|being)\s+)*(\w)/g,
+        'not_$1',
+      )
   );
 }
 
@@ -186,7 +195,10 @@ function withdrawnAfterDecision(text: string): boolean {
 export function chargebackCounts(statusText: string, reasonText: string): boolean {
   if (/fraud|unauthori[sz]ed/.test(reasonText.toLowerCase())) return false;
   const status = markNegations(statusText.toLowerCase());
-  if (/\b(reversed|won)\b/.test(status) || forTheSeller.test(status)) return false;
+  // "Buyer won the dispute": the chargeback stands.
+  const lost = /\b(buyer|cardholder|customer|bank|issuer)s?\s+won\b/.test(status);
+  if (/\breversed\b/.test(status) || (!lost && /\bwon\b/.test(status))) return false;
+  if (forTheSeller.test(status)) return false;
   return !/\brepresent\w*\W+success|\bsuccess\w*\W+represent/.test(status);
 }
 
