@@ -15,6 +15,13 @@ const capitalised = "\\p{Lu}[\\p{L}'’.-]*";
 const dot = '(?:\\.|\\s?[([]dot[)\\]]\\s?)';
 
 /** Words after a count that are no street name: "2 days on ave.", "3 units per st". */
+/**
+ * Verbs that end in s after a buyer's street ("12 elm street says the parcel never came"): the
+ * street is still blanked; a product's plural after it ("40 metal street signs") is not a street.
+ */
+const verbsOfBuyers =
+  '(?:says|gets|sends|goes|does|lives|wants|needs|keeps|asks|claims|reports|writes|states|shows|receives|tells|calls|emails|texts|complains|insists|demands)';
+
 const proseWords =
   'on|by|of|the|a|an|in|per|at|to|for|and|or|from|with|via|each|more|less|days?|hours?|weeks?|months?|years?|units?|items?|orders?|boxes|parcels?|packages?|times?|pcs|pieces';
 
@@ -90,7 +97,7 @@ function patterns(): Patterns {
       // The same in lower case (12 elm st, 1600 elmwood avenue), with the suffixes prose does not
       // use after a count; "2 days on ave." has a unit and a preposition, no street name. Not
       // before a product's plural ("40 metal street signs", "12 fifth avenue perfumes").
-      `${start}\\d{1,5}[a-z]?,?\\s+(?:(?!(?:${proseWords})\\s)\\p{L}[\\p{L}'’-]*\\s+){1,3}(?:street|st|avenue|ave|rd|blvd|boulevard|ln|hwy)\\.?${end}(?!\\s+\\p{L}*[^\\sAaIiUuOoSs]s\\b)`,
+      `${start}\\d{1,5}[a-z]?,?\\s+(?:(?!(?:${proseWords})\\s)\\p{L}[\\p{L}'’-]*\\s+){1,3}(?:street|st|avenue|ave|rd|blvd|boulevard|ln|hwy)\\.?${end}(?!\\s+(?!${verbsOfBuyers}\\b)\\p{L}*[^\\sAaIiUuOoSs]s\\b)`,
       // Unit 12, Apt 4B, Suite 200, PO Box 123.
       `${start}(?:Apt|Apartment|Flat|Suite|Ste|Unit|P\\.?\\s?O\\.?\\s?Box)\\.?\\s?#?\\d{1,5}[A-Za-z]?${end}`,
       // Hauptstraße 5, Lindenweg 12a.
@@ -155,7 +162,7 @@ export function emailSpans(text: string): TextSpan[] {
 
 /** Words before a number that make it a phone however it is grouped: "call 07700900123". */
 const phoneWordBefore =
-  /(?<![\p{L}])(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|tel(?:ephone)?|mobile|mob|cell(?:phone)?|rang|ring|text(?:ed)?|sms|whats ?app|fax|telefon(?:o|ieren)?|handy|anrufen|angerufen|portable|cellulare|chiamare|llamar|movil|(?<!(?:order|tracking|item|invoice|case|reference|ref|asin|sku|model|part|serial|lot|batch|account|id|vat|tax|registration)\s)number)(?<gap>[^\p{N}.#]{0,30})$/iu;
+  /(?<![\p{L}])(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|tel(?:ephone)?|mobile|mob|cell(?:phone)?|rang|ring|text(?:ed)?|sms|whats ?app|fax|telefon(?:o|ieren)?|handy|anrufen|angerufen|portable|cellulare|chiamare|llamar|movil|(?<=(?:buyer['’]?s?|customer['’]?s?|contact|their|his|her|home|work|cell|mobile|phone|whatsapp)\s)number)(?<gap>[^\p{N}.#]{0,30})$/iu;
 /** Words between that say the number is something else: "called about tracking 7489 2345 6789". */
 const notPhoneWords =
   /(?<![\p{L}])(?:tracking|order|invoice|ref|asin|isbn|upc|ean|gtin|sku|item|case|ticket|id)(?![\p{L}])/iu;

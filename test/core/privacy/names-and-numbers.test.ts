@@ -254,6 +254,9 @@ describe('postcodes, streets and e-mails as buyers type them', () => {
     ['We emailed jose.garcia [at] gmail [dot] com.', 'jose.garcia [at] gmail [dot] com'],
     ['We emailed jose.garcia＠gmail．com with tracking.', 'jose.garcia＠gmail．com'],
     ['We emailed ngozi.oa @ gmail.com with tracking.', 'ngozi.oa @ gmail.com'],
+    // A verb after a lower-case street is no product's plural.
+    ['The buyer at 12 elm street says the parcel never came.', '12 elm street'],
+    ['Customer at 40 oak avenue claims it was empty.', '40 oak avenue'],
   ])('blanks "%s"', (text, data) => {
     expect(none.redact(text)).not.toContain(data);
     // One piece, refused: the review names it as buyer data.
@@ -270,6 +273,9 @@ describe('postcodes, streets and e-mails as buyers type them', () => {
     'Sizes XL and 2XL sold 12 units each.',
     'We sold the ps5 2tb bundle and the m2 2tb ssd with a 4 2lb bag.',
     'We sold 40 metal street signs and 12 fifth avenue perfumes.',
+    // The seller's own reference numbers are evidence, not phones.
+    'Ticket number 1234567890123 and claim number 1234567890 are in the case log.',
+    'Our PO number 4500123456 and EAN number 5012345678900 match the invoice.',
   ])('leaves "%s"', (text) => {
     expect(none.redact(text)).toBe(text);
   });
