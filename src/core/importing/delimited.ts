@@ -33,15 +33,19 @@ function delimiterOf(text: string): Delimiter {
  * lines: a quote left open in a comment (`"Arrived broken`) would otherwise take in every row up to
  * the next quote that ends a field, and those rows would be lost without a word. In a TSV a cell's
  * lines hold no tab (a spreadsheet quotes few cells, Amazon none); in a CSV, a whole line inside it
- * holding as many commas as the header row is a row.
+ * that starts as a report's row does and holds as many commas as the header row is a row.
  */
 function holdsRows(field: string, separator: number, headerSeparators: number): boolean {
   if (!/[\r\n]/.test(field)) return false;
   const mark = String.fromCharCode(separator);
   if (separator === 9) return field.includes(mark);
   // Whole lines only: the first and last are the rest of one row and the start of another.
+  // A report's row starts with an order ID or a date (a digit, or `S01-` of Multi-Channel
+  // Fulfillment); a note's line with commas ("Hi, the box was crushed, sorry") does not.
   const lines = field.split(/\r\n|\r|\n/).slice(1, -1);
-  return lines.some((line) => line.split(mark).length - 1 >= headerSeparators);
+  return lines.some(
+    (line) => /^\s*(?:\d|[A-Z]\d\d-)/.test(line) && line.split(mark).length - 1 >= headerSeparators,
+  );
 }
 
 /** Where a quoted field starting at `start` (on its opening quote) ends, or -1 if it is not one. */

@@ -33,6 +33,15 @@ describe('reading a downloaded report file', () => {
     ]);
   });
 
+  it('keeps a quoted note of several lines with commas in one cell', () => {
+    const text =
+      'order-id,status,notes\n114-0149180-7966659,Granted,"Buyer wrote:\nHi, the box was crushed, sorry\nThanks"\n';
+    expect(parseDelimited(text).rows).toEqual([
+      ['order-id', 'status', 'notes'],
+      ['114-0149180-7966659', 'Granted', 'Buyer wrote:\nHi, the box was crushed, sorry\nThanks'],
+    ]);
+  });
+
   it('reads a quote left open in a cell as text, not as a cell that takes in the rows after it', () => {
     const tsv = 'id\tcomment\tn\n1\t"Arrived broken\t1\n2\tfine\t2\n3\tFrame is not 8x10"\t3\n';
     expect(parseDelimited(tsv).rows).toEqual([
