@@ -327,3 +327,51 @@ describe('order IDs copied with a # or an invisible character, with two marketpl
     expect(JSON.stringify(table)).not.toContain('not counted');
   });
 });
+
+describe('a download row and a claim on one unlisted order', () => {
+  const download = [
+    ['Order Date', 'Order ID', 'Defect Type'],
+    ['2026-11-10', id('999', 1), 'A-to-z claim'],
+  ];
+  const claims = [claimsHeader, [id('999', 1), '2026-11-12', 'Granted', 'Item not received', '10']];
+
+  it('is counted once through the download, and not also named as not counted', () => {
+    const table = call(
+      'ACCOUNT_HEALTH',
+      fiftyOrders(),
+      [],
+      [],
+      download,
+      claims,
+      [chargebacksHeader],
+      '2026-11-20',
+    ) as unknown[][];
+    expect(row(table, /^Order Defect Rate/, 'MFN').slice(5, 7)).toEqual([1, 51]);
+    expect(JSON.stringify(table)).not.toContain('not counted');
+  });
+
+  it('ODR of each channel agrees with ACCOUNT_HEALTH when the orders have both channels', () => {
+    const orders = fiftyOrders();
+    for (let i = 0; i < 10; i++)
+      orders.push(order(id('222', i), `${day(i + 30)}T20:00:00+00:00`, 'Amazon'));
+    const mfn = call(
+      'ODR',
+      orders,
+      download,
+      [claimsHeader],
+      [chargebacksHeader],
+      'MFN',
+      '2026-11-20',
+    );
+    const afn = call(
+      'ODR',
+      orders,
+      download,
+      [claimsHeader],
+      [chargebacksHeader],
+      'AFN',
+      '2026-11-20',
+    );
+    expect([mfn, afn]).toEqual([0, 0]);
+  });
+});

@@ -27,7 +27,8 @@ export function orderDefectRate(
   channel: Channel,
   options: MetricOptions,
 ): OrderDefectRates {
-  return measureOrderDefectRate(new HealthData(input), channel, options);
+  const data = new HealthData(input);
+  return measureOrderDefectRate(data, channel, options, onlyChannel(data));
 }
 
 /** Late Shipment Rate of seller-fulfilled orders; Amazon evaluates 10 and 30 days. */

@@ -6,7 +6,7 @@ import { type MetricCount, metricResult } from './metric-result';
 import type { CountedDefect, MetricId, MetricOptions, MetricResult } from './types';
 
 /** ODR covers the orders placed in the last 60 days [AMZ-HELP G200285170; reference 1.1]. */
-const odrWindowDays = 60;
+export const odrWindowDays = 60;
 
 export interface OrderDefectRates {
   orderDefectRate: MetricResult;
@@ -58,8 +58,11 @@ export function measureOrderDefectRate(
   data: HealthData,
   channel: Channel,
   options: MetricOptions,
-  /** Where a download row with no channel, on an order no report lists, counts (uncounted-defects.ts). */
-  downloadChannel: Channel | null = channel,
+  /**
+   * Where a download row with no channel, on an order no report lists, counts: the only channel
+   * of the orders, or none when they have both (`onlyChannel`; ACCOUNT_HEALTH names such rows).
+   */
+  downloadChannel: Channel | null,
 ): OrderDefectRates {
   const { input, orders } = data;
   const window = metricWindow(options, odrWindowDays);
@@ -102,7 +105,7 @@ export function measureOrderDefectRate(
   }
   // Amazon's own download is dated by its order-date column and counts even for an order the
   // orders report lacks; a row without a channel belongs to its order's channel, else to
-  // `downloadChannel` (the channel asked, or the only channel the orders have).
+  // `downloadChannel`.
   for (const row of input.odrDefects) {
     const rowChannel = row.channel ?? orders.get(row.orderId)?.channel ?? downloadChannel;
     if (rowChannel === channel && inWindow(row.orderDate, window)) {

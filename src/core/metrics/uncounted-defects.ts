@@ -13,10 +13,9 @@
 import { dayWindow } from '../calendar';
 import type { Channel, ReportKind } from '../reports/types';
 import type { HealthData } from './health-data';
+import { odrWindowDays } from './order-defect-rate';
 import type { MetricOptions } from './types';
 
-/** ODR's window, in days [reference 1.1]. */
-const odrWindowDays = 60;
 
 /** Rows of one report that ODR could not count, and why. */
 export interface UncountedDefects {
@@ -29,8 +28,8 @@ export interface UncountedDefects {
 }
 
 /**
- * The channel a download row without a channel, on an order no report lists, belongs to: the
- * channel asked (one channel's ODR), or the only channel the orders have (every metric).
+ * The only channel the orders have, or null when they have both (or none): where a download row
+ * without a channel, on an order no report lists, counts (see `measureOrderDefectRate`).
  */
 export function onlyChannel(data: HealthData): Channel | null {
   let found: Channel | null = null;
@@ -49,7 +48,11 @@ export function uncountedDefects(
   const { input, orders } = data;
   const windowStart = dayWindow(options.asOf, odrWindowDays, options.marketplace.timeZone).startMs;
   const couldCount = (date: number | null) => date === null || date >= windowStart;
-  const unlisted = (orderId: string) => !orders.has(orderId);
+  // An order Amazon's download names in the window is counted through the download's own date.
+  const downloaded = new Set(
+    input.odrDefects.filter((d) => d.orderDate >= windowStart).map((d) => d.orderId),
+  );
+  const unlisted = (orderId: string) => !orders.has(orderId) && !downloaded.has(orderId);
   const found: UncountedDefects[] = [];
   const add = (
     source: string | null,
@@ -81,7 +84,7 @@ export function uncountedDefects(
       null,
       'odrDefects',
       input.odrDefects
-        .filter((d) => d.channel === null && d.orderDate >= windowStart && unlisted(d.orderId))
+        .filter((d) => d.channel === null && d.orderDate >= windowStart && !orders.has(d.orderId))
         .map((d) => d.row),
       'channelUnknown',
     );
