@@ -16,7 +16,6 @@ import type { HealthData } from './health-data';
 import { odrWindowDays } from './order-defect-rate';
 import type { MetricOptions } from './types';
 
-
 /** Rows of one report that ODR could not count, and why. */
 export interface UncountedDefects {
   /** The argument the rows came in, e.g. "claims"; null for Amazon's ODR download (any). */

@@ -120,6 +120,8 @@ const honest = [
   'Our account rep leased us a new printer.',
   'We asked my brother to open the warehouse for us at 6:00.',
   'We rent a warehouse near the port, and our account manager helped us set up the shipments.',
+  'The warehouse rent accounts for most of our costs.',
+  'We asked our employee to set up the seller account for us.',
 ];
 
 describe('wording that hides who runs an account', () => {
