@@ -189,14 +189,17 @@ export const buyerBlamePatterns = [
   '(?:just\\s+|only\\s+)?to\\s+get\\s+(?:free\\s+(?:items?|products?|stuff|goods|things|refunds?|money)|(?:items?|products?|stuff|things|it|them)\\s+for\\s+free|(?:their\\s+)?money\\s+back\\s+and\\s+keep)',
   'free\\s+stuff',
   // Buyers called names, or faulted for not reading; not "fraudsters using stolen cards".
-  `(?:dishonest|lying|greedy|abusive|malicious|scamming|unreasonable|difficult|demanding|problem|nasty|fraudulent)\\s+(?:buyers?|customers?|shoppers?)(?!\\s+(?:using|with|who\\s+used|paying\\s+with)\\s+(?:a\\s+|their\\s+)?stolen)`,
-  `${buyers}\\s+(?:is|are|was|were)\\s+(?:very\\s+|so\\s+|just\\s+|being\\s+|clearly\\s+|simply\\s+)?(?:unreasonable|rude|difficult|demanding|impossible|entitled|abusive|dishonest|greedy|careless)`,
-  `${buyers}\\s+(?:did\\s+not|didn't|never|don't|do\\s+not|does\\s+not|doesn't|failed\\s+to|fail\\s+to|can't|cannot)\\s+(?:even\\s+)?(?:bother\\s+to\\s+)?(?:read|check|follow|bother)`,
-  `(?:(?:it|this|that)\\s+(?:is|was)\\s+|it's\\s+)?${buyers}(?:'s|s')\\s+(?:own\\s+)?fault`,
+  `(?:dishonest|lying|greedy|abusive|malicious|scamming|unreasonable|nasty|fraudulent)\\s+(?:buyers?|customers?|shoppers?)(?!\\s+(?:using|with|who\\s+used|paying\\s+with)\\s+(?:a\\s+|their\\s+)?stolen)`,
+  // "The buyer was difficult" ends there; "difficult to reach" or "entitled to a refund" is a fact.
+  `${buyers}\\s+(?:is|are|was|were)\\s+(?:very\\s+|so\\s+|just\\s+|being\\s+|clearly\\s+|simply\\s+)?(?:unreasonable|rude|abusive|dishonest|greedy|careless|(?:difficult|demanding|impossible|entitled)(?=\\s*(?:[.,;:!]|$|and\\s|but\\s)))`,
+  `${buyers}\\s+(?:did\\s+not|didn't|never|don't|do\\s+not|does\\s+not|doesn't|failed\\s+to|fail\\s+to)\\s+(?:even\\s+)?(?:bother\\s+to\\s+)?(?:read|check|bother)(?!\\s+(?:to|up)\\b)`,
+  // "It was the customer's fault"; not "it was not the customer's fault".
+  `(?:(?:it|this|that)\\s+(?:is|was)\\s+|it's\\s+)${buyers}(?:'s|s')\\s+(?:own\\s+)?fault`,
   'expects?\\s+(?:everything|something)\\s+for\\s+(?:nothing|free)|friendly\\s+fraud',
-  // The complaints themselves called fake, or put on a competitor posing as a buyer.
-  '(?:these|the|this|those|all|most|many)\\s+(?:a-to-z\\s+)?(?:claims?|complaints?|reviews?|feedback|chargebacks?)\\s+(?:is|are|was|were)\\s+(?:all\\s+|clearly\\s+|obviously\\s+|completely\\s+|totally\\s+|just\\s+)?(?:fake|bogus|fraudulent|made\\s+up|fabricated|baseless|frivolous|ridiculous|lies)',
-  '(?:left|written|filed|opened)\\s+by\\s+(?:a\\s+|our\\s+)?competitors?|(?:pretending|posing)\\s+(?:to\\s+be|as)\\s+(?:a\\s+)?(?:buyers?|customers?)',
+  // The complaints themselves called fake, or put on a competitor posing as a buyer (chargebacks
+  // called fraudulent are a fact: stolen cards).
+  '(?:these|the|this|those|all|most|many)\\s+(?:a-to-z\\s+)?(?:claims?|complaints?|reviews?|feedback|chargebacks?)\\s+(?:is|are|was|were)\\s+(?:all\\s+|clearly\\s+|obviously\\s+|completely\\s+|totally\\s+|just\\s+)?(?:fake|bogus|made\\s+up|fabricated|baseless|frivolous|ridiculous|lies)',
+  '(?:left|written|filed|opened)\\s+by\\s+(?:a\\s+|our\\s+)?competitors?|competitors?\\s+(?:pretending|posing)\\s+(?:to\\s+be|as)\\s+(?:a\\s+)?(?:buyers?|customers?)',
 ];
 
 /**

@@ -85,6 +85,15 @@ describe('facts about buyers', () => {
     'Difficult orders (custom sizes) now go through a second check.',
     'These claims are all on orders shipped with USPS.',
     'The reviews were left by buyers in March.',
+    "It was not the customer's fault: our label was wrong.",
+    'The buyers were entitled to a full refund, which we issued.',
+    'We fixed the problem customers reported with the lid.',
+    'Customers cannot read the label because our print was faded.',
+    'The buyer did not follow up after our message.',
+    'The customer was impossible to reach by phone.',
+    'Customers were difficult to reach during the holidays.',
+    'Someone posing as a customer asked us to change the address.',
+    'The chargebacks were fraudulent: stolen cards were used on four orders.',
   ])('"%s" raises no blame flag', (sentence) => {
     expect(blamed(sentence)).toEqual([]);
   });
