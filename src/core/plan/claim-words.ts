@@ -44,12 +44,6 @@ export const subjectPatterns: readonly { subject: Subject; verb: boolean; patter
     verb: true,
     pattern: `${items}${group}${aside}\\s+(?:that\\s+|which\\s+|we\\s+)?(?:(?:were|was)\\s+)?(?:(?:shipped|dispatched|sent|confirmed|went\\s+out)\\s+)?late`,
   },
-  // "Out of 40 orders, 12 shipped late": the count with no noun of its own.
-  {
-    subject: 'late',
-    verb: true,
-    pattern: '(?:(?:were|was)\\s+)?(?:shipped|dispatched|went\\s+out)\\s+late',
-  },
   {
     subject: 'invalidTracking',
     verb: false,
@@ -241,6 +235,9 @@ export const windowPatterns = [
  */
 export const numberPattern =
   /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+)|,(\d{1,2})(?=\s*%))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
+
+/** "12 shipped late" with no noun of its own: late shipments when the clause's lead names orders. */
+export const nounlessLate = /^\s+(?:(?:were|was)\s+)?(?:shipped|dispatched|went\s+out)\s+late/;
 
 export const wholePattern =
   /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;

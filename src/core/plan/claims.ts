@@ -28,6 +28,7 @@ import {
   fillerWords,
   metricNames,
   noneClaims,
+  nounlessLate,
   numberPattern,
   type Subject,
   subjectPatterns,
@@ -390,6 +391,24 @@ interface Lead {
   form: 'label' | 'bracket' | 'of' | 'amount';
 }
 
+/**
+ * "Out of 40 orders, 12 shipped late": a count with no noun of its own, after a lead that names
+ * orders or shipments ("Of our 5 warehouses, 2 shipped late" is about warehouses).
+ */
+function nounlessLateAt(
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { subject: Subject; verb: boolean; end: number } | null {
+  const late = nounlessLate.exec(sentence.text.slice(end));
+  if (!late) return null;
+  const lead = leadBefore(sentence, start);
+  if (lead?.form !== 'of') return null;
+  const named = sentence.text.slice(lead.start, lead.end);
+  if (!/(?<![\p{L}])(?:orders?|shipments?|packages?|parcels?)(?![\p{L}])/u.test(named)) return null;
+  return { subject: 'late', verb: true, end: end + late[0].length };
+}
+
 /** A word that links a figure to what follows without naming what it counts ("12 after …"). */
 const followedByLink =
   /^\s+(?:after|in|since|during|between|when|because|and|but|over|by|last|this|from|on|at|before|as|while|with|once|until|for)(?![\p{L}])/iu;
@@ -405,11 +424,14 @@ function leadBefore(sentence: Sentence, at: number): Lead | null {
   }
   // "Late shipments rose to 12", "our cancellations totalled 9": the subject, then a verb of amount.
   const amount =
-    /(?<![\p{L}])(?:(?:rose|climbed|increased|grew|jumped|went\s+up|fell|dropped|decreased|went\s+down|came)\s+to|reached|totall?ed|numbered|stood\s+at|hit|(?:is|are|was|were)(?:\s+(?:only|just))?)\s*$/iu.exec(
+    /(?<![\p{L}])(?:(?:rose|climbed|increased|grew|jumped|went\s+up|fell|dropped|decreased|went\s+down|came)\s+to|reached|totall?ed|numbered|stood\s+at|hit|(?<be>(?:is|are|was|were)(?:\s+(?:only|just))?))\s*$/iu.exec(
       head,
     );
   if (amount) {
-    return { start: sentence.clauseStart(amount.index), end: amount.index, form: 'amount' };
+    // "Late shipments were 12." is a label's figure, standing alone ("the cut-off for late
+    // shipments is 2 on weekdays" is a time); after "rose to" a link word may follow it.
+    const form = amount.groups?.be ? 'label' : 'amount';
+    return { start: sentence.clauseStart(amount.index), end: amount.index, form };
   }
   if (/\(\s*$/.test(head)) {
     const end = head.lastIndexOf('(');
@@ -421,7 +443,7 @@ function leadBefore(sentence: Sentence, at: number): Lead | null {
   if (of) {
     const end = head.lastIndexOf(',');
     const start = end - (of[1]?.length ?? 0);
-    const opens = head.slice(sentence.clauseStart(of.index), of.index).trim() === '';
+    const opens = /^(?:out)?$/.test(head.slice(sentence.clauseStart(of.index), of.index).trim());
     return opens ? { start, end, form: 'of' } : null;
   }
   return null;
@@ -542,7 +564,9 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     // "5 of our orders were late": the subject after "of our".
     const ofOur = /^\s*of\s+(?=(?:our|the|all|these|those)\s)/.exec(text.slice(end));
     let subject =
-      sentence.subjectAt(end) ?? (ofOur ? sentence.subjectAt(end + ofOur[0].length) : null);
+      sentence.subjectAt(end) ??
+      (ofOur ? sentence.subjectAt(end + ofOur[0].length) : null) ??
+      nounlessLateAt(sentence, start, end);
     if (subject?.subject === 'orders' && cancelledBefore.test(before)) {
       subject = { ...subject, subject: 'cancellation' };
     }

@@ -134,6 +134,8 @@ describe('reviewDraft', () => {
           'Out of 40 orders, 12 shipped late.',
           'Only 4 of our orders were late.',
           'Late shipments rose to 10; out of 40 orders, 10 shipped late, and our late orders were 12 hours late.',
+          'The cut-off for late shipments is 2 on weekdays. Of our 5 warehouses, 2 shipped late.',
+          'Out of 10 carriers we tried, 2 shipped late. Orders placed after 2 shipped late because of the cut-off.',
         ],
       }),
     );
