@@ -38,7 +38,7 @@ export interface SellerOrder {
 
 /** A package of an order, as `mergeShipments` chains the order's packages (see `packageKey`). */
 export interface TrackedPackage {
-  /** The tracking number; for rows without one, their ship date (see shipped-packages.ts). */
+  /** The tracking number; for rows without one, their ship date and carrier (`packageKey`). */
   key: string;
   next: TrackedPackage | null;
 }

@@ -155,15 +155,15 @@ function noteConfirmation(order: SellerOrder, row: ShipmentConfirmation): void {
 /**
  * Merges the shipping confirmations in one pass. Each known order gets its latest confirmation
  * times (LSR). The result is the seller-fulfilled packages (VTR, OTDR): rows grouped by order ID and
- * tracking number; rows without a tracking number by order ID and ship date (see `packageKey`). Confirmations are MFN
- * by nature, so only orders known to be AFN are skipped (reference 0.3).
+ * tracking number; rows without one by order ID, ship date and carrier (see `packageKey`).
+ * Confirmations are MFN by nature, so only orders known to be AFN are skipped (reference 0.3).
  */
 export function mergeShipments(
   shipments: readonly ShipmentConfirmation[],
   orders: ReadonlyMap<string, MergedOrder>,
 ): ShippedPackage[] {
-  // The first tracked package of a known order hangs off the order (`firstPackage`); only orders
-  // the order reports do not list keep theirs in a map. Further tracking numbers hang off `next`.
+  // The first package of a known order hangs off the order (`firstPackage`); only orders the
+  // order reports do not list keep theirs in a map. Further packages hang off `next`.
   const unlisted = new Map<string, MergingPackage>();
   const packages: MergingPackage[] = [];
   // The rows of an order, and of a package, come together: the previous row's are checked first.

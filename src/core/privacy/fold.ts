@@ -15,28 +15,26 @@ const marks = /\p{M}/gu;
  * English keyboard: "Łukasz Wróblewski" is "Lukasz Wroblewski", "Yılmaz" is "Yilmaz", "Ørsted" is
  * "Orsted", "Strauß" is "Strauss".
  */
-const plainLetters = new Map(
-  Object.entries({
-    Ł: 'L',
-    ł: 'l',
-    ı: 'i',
-    Ø: 'O',
-    ø: 'o',
-    Đ: 'D',
-    đ: 'd',
-    Ð: 'D',
-    ð: 'd',
-    Ħ: 'H',
-    ħ: 'h',
-    Þ: 'Th',
-    þ: 'th',
-    ß: 'ss',
-    Æ: 'Ae',
-    æ: 'ae',
-    Œ: 'Oe',
-    œ: 'oe',
-  }),
-);
+const plainLetterTable: Readonly<Record<string, string>> = {
+  Ł: 'L',
+  ł: 'l',
+  ı: 'i',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  Ð: 'D',
+  ð: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  Þ: 'Th',
+  þ: 'th',
+  ß: 'ss',
+  Æ: 'Ae',
+  æ: 'ae',
+  Œ: 'Oe',
+  œ: 'oe',
+};
 const upperCase = /\p{Lu}/u;
 
 export interface FoldedText {
@@ -51,7 +49,7 @@ function foldChar(char: string, next: string): string {
     // "Robin\u200BMockley" shows as two words run together: a word break before a capital.
     return upperCase.test(next) ? ' ' : '';
   }
-  return plainLetters.get(char) ?? char.normalize('NFKD').replace(marks, '');
+  return plainLetterTable[char] ?? char.normalize('NFKD').replace(marks, '');
 }
 
 export function foldText(text: string): FoldedText {
