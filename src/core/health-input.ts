@@ -404,6 +404,10 @@ export function unplacedText(unplaced: UnplacedRows): string {
   return `${unplaced.source}: row ${rowList(unplaced.rows)} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
 }
 
+/** Why ACCOUNT_HEALTH has no Late Shipment Rate row when the orders have ship-by dates. */
+export const lateShipmentLeftOutText =
+  'shipments: Late Shipment Rate left out: the seller-fulfilled Order Report does not say which orders shipped; paste your shipping confirmations (order-id, ship-date, …) to measure it.';
+
 /** "claims: row 2 of the A-to-z Guarantee claims list: order in no order report, …". */
 export function uncountedText(uncounted: UncountedDefects): string {
   const where = `row ${rowList(uncounted.rows)} of the ${reportLabel(uncounted.report)}`;

@@ -4,7 +4,7 @@
  * read what is passed to them, so every report arrives as an argument (that is also what makes
  * Sheets recalculate when the seller pastes new rows). A thrown Error's message shows in the cell.
  */
-import { uncountedText, unplacedText } from '../core/health-input';
+import { lateShipmentLeftOutText, uncountedText, unplacedText } from '../core/health-input';
 import {
   type HealthTableCell,
   healthTable,
@@ -166,6 +166,7 @@ export function ACCOUNT_HEALTH(
   const notes = [
     ...unplaced.map(unplacedText),
     ...health.flatMap((h) => h.uncounted.map(uncountedText)),
+    ...(health.some((h) => h.lateShipmentLeftOut) ? [lateShipmentLeftOutText] : []),
   ];
   return withNotes(table, notes);
 }

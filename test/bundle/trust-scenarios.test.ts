@@ -297,6 +297,7 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
       const table = call('ACCOUNT_HEALTH', '', orderReport, shipments) as unknown[][];
       expect(table.map((r) => String(r[0]))).not.toContain('Late Shipment Rate (30 days)');
       expect(table.map((r) => String(r[0]))).toContain('Order Defect Rate (60 days)');
+      expect(JSON.stringify(table)).toContain('Late Shipment Rate left out');
     }
   });
 });

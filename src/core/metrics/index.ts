@@ -7,7 +7,7 @@ import type { Channel } from '../reports/types';
 import { measureAccountHealth } from './account-health';
 import { measureCancellationRate } from './cancellation-rate';
 import { HealthData } from './health-data';
-import { measureLateShipmentRate } from './late-shipment-rate';
+import { confirmationsKnowable, measureLateShipmentRate } from './late-shipment-rate';
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate, type OrderDefectRates } from './order-defect-rate';
 import type { HealthInput, MetricOptions, MetricResult, OnTimeDeliveryMode } from './types';
@@ -80,10 +80,16 @@ export function accountHealth(input: HealthInput, options: MetricOptions): Metri
 export function accountHealthAndUncounted(
   input: HealthInput,
   options: MetricOptions,
-): { results: MetricResult[]; uncounted: UncountedDefects[] } {
+): { results: MetricResult[]; uncounted: UncountedDefects[]; lateShipmentLeftOut: boolean } {
   const data = new HealthData(input);
+  const results = measureAccountHealth(data, options);
   return {
-    results: measureAccountHealth(data, options),
+    results,
     uncounted: uncountedDefects(data, options, onlyChannel(data)),
+    // Ship-by dates without anything that says which orders shipped (see confirmationsKnowable).
+    lateShipmentLeftOut:
+      !results.some((r) => r.metric === 'lateShipmentRate') &&
+      data.orderList.some((o) => o.channel === 'MFN' && o.latestShipDate !== null) &&
+      !confirmationsKnowable(input),
   };
 }
