@@ -76,13 +76,18 @@ export function confirmationsKnowable(input: HealthInput): boolean {
   return false;
 }
 
-/** The latest order date or confirmation in the reports: the data was taken after it. */
+/**
+ * The latest order date, confirmation or typed ship date of the reports' orders: the data was
+ * taken after it.
+ */
 export function newestInstant(orders: readonly SellerOrder[]): number {
   let newest = -1e16;
   for (const order of orders) {
     if (order.purchaseDate > newest) newest = order.purchaseDate;
     const confirmed = order.lastConfirmedAt;
     if (confirmed !== null && confirmed > newest) newest = confirmed;
+    const typed = order.lastTypedShipDate;
+    if (typed !== null && typed > newest) newest = typed;
   }
   return newest;
 }
