@@ -89,7 +89,9 @@ function confirmedAt(row: ShipmentConfirmation): number {
  */
 function packageKey(row: ShipmentConfirmation, trackingNumber: string): string {
   if (trackingNumber !== '') return trackingNumber;
-  return `no tracking ${row.shipDate} ${row.carrierCode.trim().toLowerCase()}`;
+  // With carrier "Other", the carrier is the name typed beside it (Royal Mail is not Evri).
+  const carrier = `${row.carrierCode.trim()} ${row.carrierName.trim()}`.toLowerCase();
+  return `no tracking ${row.shipDate} ${carrier}`;
 }
 
 function emptyPackage(
