@@ -113,11 +113,22 @@ describe('Valid Tracking Rate', () => {
         carrierCode: 'DHL',
         ...confirmedOn('2024-06-22'),
       }),
+      // Carrier "Other": the typed name tells the carriers apart.
+      ...['Royal Mail', 'Evri'].map((carrierName, i) =>
+        shipment({
+          orderId,
+          orderItemId: `${8 + i}`,
+          trackingNumber: '',
+          carrierCode: 'Other',
+          carrierName,
+          ...confirmedOn('2024-06-23'),
+        }),
+      ),
     ];
 
     const result = validTrackingRate(healthInput({ shipments }), optionsFor(asOf));
 
-    expect(result).toMatchObject({ numerator: 2, denominator: 5 });
+    expect(result).toMatchObject({ numerator: 2, denominator: 7 });
   });
 
   it('puts rows of one package together even when other orders come between them', () => {
