@@ -46,10 +46,10 @@ const orderKinds: ReadonlySet<ReportKind> = new Set([
 ]);
 
 /**
- * In the order the functions choose it: the one in Settings; else the marketplaces the file's own
- * sales channels name; else, for the rest, those the order sheets' sales channels name (a file
- * without them follows its orders there); else the marketplace the currencies name, the file's
- * (`currencies`, the whole file's, see file-batches.ts) for an order report, else the order
+ * The marketplaces the file's own sales channels name; else the one in Settings; else, for an
+ * order report, the marketplace its own currency names (`currencies`, the whole file's, see
+ * file-batches.ts); else those the order sheets' sales channels name (a file without them follows
+ * its orders there); else the marketplace the currencies name, the file's, else the order
  * sheets'; else the US, day order unknown. `orderSheets` gives the order sheets' rows of sales
  * channel and currency and is read only when needed. Refuses, before anything is written, when
  * the currencies leave it open (EUR) or name several.
@@ -66,21 +66,37 @@ export function marketplaceOfImport(
     const [first] = found;
     return first ? { marketplace: first, known: true, datesAsText: found.length > 1 } : null;
   };
-  if (settingsCode !== null) {
-    return { marketplace: marketplaceByCode(settingsCode), known: true, datesAsText: false };
-  }
+  // The file's own sales channels say whose clock each row is on, whatever Settings measures: a
+  // file of several marketplaces keeps its times as text, one of another marketplace is written
+  // on that marketplace's clock.
   const [header = [], ...rows] = values;
   const channel = header.findIndex((cell) => headerKey(cell) === 'saleschannel');
   const fromFile = chosen(
     channel < 0 ? [] : marketplacesOfSalesChannels(rows.map((r) => r[channel])),
   );
   if (fromFile) return fromFile;
+  if (settingsCode !== null) {
+    return { marketplace: marketplaceByCode(settingsCode), known: true, datesAsText: false };
+  }
+  // An order report's own currency names its marketplace before the order sheets do: a UK Order
+  // Report (GBP, no sales channel) imported after US orders is the UK's, as the functions place it.
+  const own =
+    orderKinds.has(kind) && currencies.length > 0 ? marketplaceOfCurrencies(currencies) : null;
+  if (own?.kind === 'one') return { marketplace: own.marketplace, known: true, datesAsText: false };
   let sheets: unknown[][] | undefined;
   const sheetRows = () => {
     sheets ??= orderSheets();
     return sheets;
   };
-  const fromSheets = chosen(marketplacesOfSalesChannels(sheetRows().map(([cell]) => cell)));
+  // The order sheets' marketplaces: their sales channels', and the one the currency of their rows
+  // without a sales channel names (a UK Order Report beside US All Orders makes two).
+  const named = marketplacesOfSalesChannels(sheetRows().map(([cell]) => cell));
+  const unnamed = marketplaceOfCurrencies(currenciesOf(orderSheetHeaders, sheetRows()));
+  const code = unnamed.kind === 'one' ? unnamed.marketplace.code : null;
+  if (unnamed.kind === 'one' && named.length > 0 && !named.some((m) => m.code === code)) {
+    named.push(unnamed.marketplace);
+  }
+  const fromSheets = chosen(named);
   if (fromSheets) return fromSheets;
   const byCurrency = marketplaceOfCurrencies(
     orderKinds.has(kind) && currencies.length > 0
