@@ -5,6 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { importText, sampleText, startDashboard } from '../dashboard/helpers';
 
+/** The TSV lines as Excel saves them as CSV: IDs of 12 digits or more in scientific notation. */
+function excelCsv(head: string, body: readonly string[]): string {
+  const line = (text: string) =>
+    text
+      .split('\t')
+      .map((cell) =>
+        /^\d{12,}$/.test(cell) ? Number(cell).toExponential(5).replace('e+', 'E+') : cell,
+      )
+      .join(',');
+  return [head.split('\t').join(','), ...body.map(line)].join('\r\n');
+}
+
 describe('import over data', () => {
   it('over a hand-pasted All Orders sheet with a notes column: only new rows, nothing changed', async () => {
     const d = startDashboard();
@@ -30,14 +42,7 @@ describe('import over data', () => {
   it('an Excel-saved CSV with IDs in scientific notation is not imported silently', async () => {
     const d = startDashboard();
     const [head = '', ...body] = sampleText('shipping-confirmations.tsv').trim().split('\n');
-    const toCsv = (line: string) =>
-      line
-        .split('\t')
-        .map((cell) =>
-          /^\d{12,}$/.test(cell) ? Number(cell).toExponential(5).replace('e+', 'E+') : cell,
-        )
-        .join(',');
-    const csv = [head.split('\t').join(','), ...body.slice(0, 30).map(toCsv)].join('\r\n');
+    const csv = excelCsv(head, body.slice(0, 30));
     expect(csv).toContain('E+');
     const out = await importText(d, 'shipping.csv', csv);
     // Order item IDs and tracking numbers that lost their digits: the seller must be told.
@@ -49,18 +54,7 @@ describe('import over data', () => {
   it('the real download after an Excel-saved CSV of the same rows doubles nothing', async () => {
     const d = startDashboard();
     const [head = '', ...body] = sampleText('shipping-confirmations.tsv').trim().split('\n');
-    const toCsv = (line: string) =>
-      line
-        .split('\t')
-        .map((cell) =>
-          /^\d{12,}$/.test(cell) ? Number(cell).toExponential(5).replace('e+', 'E+') : cell,
-        )
-        .join(',');
-    await importText(
-      d,
-      'shipping.csv',
-      [head.split('\t').join(','), ...body.slice(0, 30).map(toCsv)].join('\r\n'),
-    );
+    await importText(d, 'shipping.csv', excelCsv(head, body.slice(0, 30)));
     const out = await importText(d, 'shipping.txt', [head, ...body.slice(0, 30)].join('\n'));
     const sheet = d.host.spreadsheet.sheets.find((s) => /ship/i.test(s.getName()));
     const rows = (sheet?.snapshot().values ?? []).slice(1).filter((r) => r.some((c) => c !== ''));
@@ -76,13 +70,6 @@ describe('what the doubled confirmations do to a rate', () => {
     await importText(d, 'orders.txt', orders);
     const ship = sampleText('shipping-confirmations.tsv');
     const [head = '', ...body] = ship.trim().split('\n');
-    const toCsv = (line: string) =>
-      line
-        .split('\t')
-        .map((cell) =>
-          /^\d{12,}$/.test(cell) ? Number(cell).toExponential(5).replace('e+', 'E+') : cell,
-        )
-        .join(',');
     const vtr = (shipments: unknown[][]) => {
       const orderSheet = d.host.spreadsheet.sheets.find((s) => /order/i.test(s.getName()));
       return d.addon.globals.VALID_TRACKING_RATE?.(
@@ -95,11 +82,7 @@ describe('what the doubled confirmations do to a rate', () => {
         .split('\n')
         .map((l) => l.split('\t')),
     );
-    await importText(
-      d,
-      'shipping.csv',
-      [head.split('\t').join(','), ...body.map(toCsv)].join('\r\n'),
-    );
+    await importText(d, 'shipping.csv', excelCsv(head, body));
     await importText(d, 'shipping.txt', ship);
     const sheet = d.host.spreadsheet.sheets.find((s) => /ship/i.test(s.getName()));
     expect(vtr(sheet?.snapshot().values ?? [])).toBe(downloaded);

@@ -6,7 +6,7 @@
  * were confirmed at 20:00 UK time that day, 5 at 09:00, so LSR is 50%.
  */
 import { describe, expect, it } from 'vitest';
-import { allOrdersHeader, order } from '../bundle/trust-harness';
+import { allOrdersHeader, order, orderReportHeader } from '../bundle/trust-harness';
 import { importText, startDashboard } from '../dashboard/helpers';
 
 const tsv = (rows: unknown[][]) => rows.map((r) => r.join('\t')).join('\n');
@@ -20,18 +20,7 @@ function usAllOrders() {
   return tsv(rows);
 }
 function ukOrderReport() {
-  const rows: unknown[][] = [
-    [
-      'order-id',
-      'order-item-id',
-      'purchase-date',
-      'sku',
-      'quantity-purchased',
-      'currency',
-      'latest-ship-date',
-      'latest-delivery-date',
-    ],
-  ];
+  const rows: unknown[][] = [orderReportHeader];
   for (let i = 1; i <= 10; i++) {
     rows.push([
       ukId(i),
