@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createLocalHost } from '../../host';
 import { loadAddon } from '../../host/load-addon';
+import { sampleHeaders } from '../../scripts/sample-data';
 
 const distDir = join(__dirname, '../../dist');
 type Fn = (...args: unknown[]) => unknown;
@@ -100,14 +101,5 @@ export const orderReportHeader = [
   'latest-delivery-date',
 ];
 
-/** Amazon's shipping confirmation template (reference 3.7). */
-export const shipHeader = [
-  'order-id',
-  'order-item-id',
-  'quantity',
-  'ship-date',
-  'carrier-code',
-  'carrier-name',
-  'tracking-number',
-  'ship-method',
-];
+/** Amazon's shipping confirmation template (reference 3.7): the samples' first eight columns. */
+export const shipHeader = sampleHeaders.shippingConfirmations.slice(0, 8);

@@ -4,7 +4,12 @@
  * as the metric counts. Two marketplaces in one spreadsheet (US and UK files side by side).
  */
 import { describe, expect, it } from 'vitest';
-import { generateSampleReports, type SampleReports, toTsv } from '../../scripts/sample-data';
+import {
+  generateSampleReports,
+  type SampleReports,
+  sampleFiles,
+  toTsv,
+} from '../../scripts/sample-data';
 import { parseDelimited } from '../../src/core/importing/delimited';
 import type { GenerateResult, PlanOfActionStart } from '../../src/core/plan/contract';
 import type { PlanDraft } from '../../src/core/plan/types';
@@ -20,15 +25,8 @@ function reports(code: 'US' | 'UK', seed: number): SampleReports {
   });
 }
 
-const kinds = [
-  'allOrders',
-  'sellerFulfilledOrders',
-  'shippingConfirmations',
-  'fbaShipments',
-  'feedback',
-  'claims',
-  'chargebacks',
-] as const;
+/** Every generated report, in the order a seller downloads them. */
+const kinds = Object.keys(sampleFiles) as (keyof SampleReports)[];
 
 async function run(markets: SampleReports[], code: string, channel: 'MFN' | 'AFN') {
   // Imported as a seller would: each marketplace's downloads, one file at a time.

@@ -92,17 +92,13 @@ export function marketplaceOfImport(
   // without a sales channel names (a UK Order Report beside US All Orders makes two).
   const named = marketplacesOfSalesChannels(sheetRows().map(([cell]) => cell));
   const unnamed = marketplaceOfCurrencies(currenciesOf(orderSheetHeaders, sheetRows()));
-  const code = unnamed.kind === 'one' ? unnamed.marketplace.code : null;
-  if (unnamed.kind === 'one' && named.length > 0 && !named.some((m) => m.code === code)) {
+  if (unnamed.kind === 'one' && named.length > 0 && !named.includes(unnamed.marketplace)) {
     named.push(unnamed.marketplace);
   }
   const fromSheets = chosen(named);
   if (fromSheets) return fromSheets;
-  const byCurrency = marketplaceOfCurrencies(
-    orderKinds.has(kind) && currencies.length > 0
-      ? currencies
-      : currenciesOf(orderSheetHeaders, sheetRows()),
-  );
+  // The order report's own currency (EUR asks), else the order sheets'.
+  const byCurrency = own ?? unnamed;
   if (byCurrency.kind === 'one') {
     return { marketplace: byCurrency.marketplace, known: true, datesAsText: false };
   }

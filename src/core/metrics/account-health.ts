@@ -9,7 +9,6 @@ import {
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate } from './order-defect-rate';
 import type { MetricOptions, MetricResult } from './types';
-import { onlyChannel } from './uncounted-defects';
 import { measureValidTrackingRate } from './valid-tracking-rate';
 
 /** Amazon evaluates LSR over both windows; either can put the account at risk (reference 1.2). */
@@ -41,8 +40,10 @@ export function measureAccountHealth(data: HealthData, options: MetricOptions): 
   }
 
   const results: MetricResult[] = [];
-  // A download row of an order listed nowhere is the only channel's; with two, neither's.
-  const downloadChannel = onlyChannel(data);
+  // A download row of an order listed nowhere is the only channel's; with two, neither's (the
+  // loop above saw every order unless it found both channels: `onlyChannel`'s answer).
+  const [only] = channels;
+  const downloadChannel = channels.size === 1 && only !== undefined ? only : null;
   for (const channel of ['MFN', 'AFN'] as const) {
     if (!channels.has(channel)) continue;
     const odr = measureOrderDefectRate(data, channel, options, downloadChannel);

@@ -86,10 +86,10 @@ export function accountHealthAndUncounted(
   return {
     results,
     uncounted: uncountedDefects(data, options, onlyChannel(data)),
-    // Ship-by dates without anything that says which orders shipped (see confirmationsKnowable).
+    // Ship-by dates without anything that says which orders shipped (measureAccountHealth then
+    // leaves LSR out; see confirmationsKnowable).
     lateShipmentLeftOut:
-      !results.some((r) => r.metric === 'lateShipmentRate') &&
-      data.orderList.some((o) => o.channel === 'MFN' && o.latestShipDate !== null) &&
-      !confirmationsKnowable(input),
+      !confirmationsKnowable(input) &&
+      data.orderList.some((o) => o.channel === 'MFN' && o.latestShipDate !== null),
   };
 }

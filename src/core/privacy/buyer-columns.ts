@@ -7,6 +7,7 @@
  * text, and never sent anywhere.
  */
 import { cellText, headerKey, isBlankRow } from '../reports/cells';
+import { unspacedScript } from './known-values';
 
 /**
  * Header keys (lower case, no spaces, hyphens or underscores) of buyer columns. ship-service-level,
@@ -52,11 +53,7 @@ function nameWords(name: string): string[] {
       // Each part of a double-barrelled name too: "Delacroix" of "Delacroix-Martin".
       .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
       // Two characters are a whole surname in a script without spaces (山田), not elsewhere (Al, Li).
-      .filter(
-        (word) =>
-          [...word].length >=
-          (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? 2 : 3),
-      )
+      .filter((word) => [...word].length >= (unspacedScript.test(word) ? 2 : 3))
       .filter((word) => !calendarWords.has(word.toLowerCase()))
   );
 }

@@ -19,7 +19,8 @@ const phoneDigits = 7;
  * Scripts written without spaces between words (Japanese, Chinese, Thai): a name there is found
  * inside a longer run of letters ("山田太郎です"), and two characters are a whole surname (山田).
  */
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+export const unspacedScript =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const unspacedRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 
 /**
