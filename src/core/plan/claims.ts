@@ -380,6 +380,49 @@ function checkWindow(sentence: Sentence, scope: ClaimScope, metrics: Set<MetricI
 /** "cancelled the orders": the orders of a sentence about cancelling are its cancellations. */
 const cancelledBefore = /cancel(?:l?ed)?\s+(?:the\s+|our\s+)?$/;
 
+/**
+ * "We shipped late on 12 orders", "missed the ship-by date for 12 orders": the orders of such a
+ * clause are its late shipments; "delivered late on 12 orders" its late deliveries.
+ */
+const lateBefore =
+  /(?:(?:shipped|dispatched|sent(?:\s+out)?|were|was|went\s+out)\s+late|missed\s+(?:the\s+)?(?:ship[-\s]?by|dispatch|handling|shipping)\s+(?:dates?|deadlines?|times?|windows?))\s+(?:on|for|with|in)\s+(?:the\s+|our\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|only\s+|just\s+)?$/;
+const lateDeliveryBefore =
+  /(?:delivered|arrived|were\s+delivered)\s+late\s+(?:on|for|with|in)\s+(?:the\s+|our\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|only\s+|just\s+)?$/;
+
+/**
+ * A metric's name and a link before a bare number ("our LSR was 0.12", "ODR: 1.9", "the LSR in
+ * the last 30 days rose to 25"): the rate, written as a fraction or as a percentage without "%".
+ */
+const rateNamedBefore =
+  /(?<![\p{L}])(?:lsr|late[-\s]shipment\s+rate|odr|order[-\s]defect\s+rate|cancell?ation\s+rate|cancel\s+rate|vtr|valid[-\s]tracking\s+rate|otdr|on[-\s]time\s+delivery\s+rate)(?:\s+(?:in|over|for|during)\s+the\s+(?:last|past|previous)\s+\d+\s+days)?\s*(?:(?:was|is|were|of|at|stood\s+at|(?:rose|climbed|increased|grew|jumped|went\s+up|fell|dropped|decreased|went\s+down|came)\s+to|reached|hit)\s+|[:=]\s*)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|above\s+|under\s+|below\s+)?$/u;
+
+/** What may follow a rate written without "%": nothing, punctuation, or a new clause. */
+const rateEnds =
+  /^\s*(?:$|[^\p{L}\p{N}\s]|(?:and|but|because|so|which|while|when|after|before)(?![\p{L}]))/u;
+
+/**
+ * "Our LSR was 0.12": the rate the metric's name says, as a fraction (0.12 is 12%) or as a
+ * percentage without its sign (12), either within the rounding written.
+ */
+function checkBareRate(sentence: Sentence, scope: ClaimScope, claim: Claimed): ClaimProblem | null {
+  const { text } = sentence;
+  if (!rateNamedBefore.test(text.slice(Math.max(0, claim.start - 90), claim.start))) return null;
+  if (!rateEnds.test(text.slice(claim.end))) return null;
+  const metric = nearestMetricName(text, claim.start);
+  if (metric === null) return null;
+  const results = resultsOf(scope, metric, sentence.windowDays);
+  const accepted = [
+    ...rateFigures(results),
+    ...(targetWords.test(text) ? targetFigures(results) : []),
+  ];
+  if (accepted.length === 0) return null;
+  const asFraction = { ...claim, value: claim.value * 100, decimals: claim.decimals - 2 };
+  if (accepted.some((f) => matches(asFraction.value, asFraction.decimals, claim.how, f.value))) {
+    return null;
+  }
+  return checkAgainst(sentence, claim, accepted, rateFigures(results));
+}
+
 /** Where the words that name a figure's subject lie before it, and how they are set off. */
 interface Lead {
   start: number;
@@ -560,7 +603,7 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
         continue;
       }
     }
-    const before = text.slice(Math.max(0, start - 30), start);
+    const before = text.slice(Math.max(0, start - 48), start);
     // "5 of our orders were late": the subject after "of our".
     const ofOur = /^\s*of\s+(?=(?:our|the|all|these|those)\s)/.exec(text.slice(end));
     let subject =
@@ -569,6 +612,12 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
       nounlessLateAt(sentence, start, end);
     if (subject?.subject === 'orders' && cancelledBefore.test(before)) {
       subject = { ...subject, subject: 'cancellation' };
+    }
+    if (subject?.subject === 'orders' && lateBefore.test(before)) {
+      subject = { ...subject, subject: 'late', verb: true };
+    }
+    if (subject?.subject === 'orders' && lateDeliveryBefore.test(before)) {
+      subject = { ...subject, subject: 'lateDelivery', verb: true };
     }
     const lead = subject ? null : subjectBefore(sentence, start);
     // A label's figure stands alone: "…: 55, mostly weekend orders", never "…: 3 packers".
@@ -580,11 +629,16 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     if (lead && (lead.lead.form === 'of' || (lead.lead.form === 'label' && alone) || amountOf)) {
       subject = { subject: lead.subject, verb: false, end };
     }
-    if (!subject) continue;
+    if (!subject) {
+      const found = checkBareRate(sentence, scope, claim);
+      if (found) problems.push(found);
+      continue;
+    }
     if (subject.subject === 'orders' && !hasContext) continue;
     const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
     if (metric) claimedMetrics.add(metric);
-    const part = /^\s*of\s/.test(text.slice(end));
+    // "3 of the defects were on that SKU" is a part; "only 5 of our orders were late" is the total.
+    const part = /^\s*of\s/.test(text.slice(end)) && !(ofOur && subject.verb);
     const afterRate = /%\s*\(\s*$/.test(text.slice(0, start));
     const found = checkCount(
       sentence,

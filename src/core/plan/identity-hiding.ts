@@ -116,9 +116,13 @@ const aboutAccountsOnly = /(?<![\p{L}])(?:accounts?|stores?|shops?|seller\s+cent
  * matched.
  */
 const ownIdentifier =
-  /(?<![\p{L}])(?:(?:an?|one)(?=\s+\S+(?:\s+address)?\s+per\s)|new|different|separate|another|fresh|dedicated|unique|(?:its|their)\s+own|own)\s+(?:[\p{L}-]+\s+)??(?:ip(?:\s+address(?:es)?)?|ips|vpns?|vps|prox(?:y|ies)|virtual\s+machines?|vms?|remote\s+desktops?|rdp|browser\s+profiles?|browsers?|internet\s+(?:lines?|connections?)|routers?|modems?|hotspots?|sim(?:\s+cards?)?s?|phone\s+numbers?|phone\s+lines?|mobile\s+numbers?|phones?|(?:credit|debit|payment)\s+cards?|cards?|laptops?|computers?|devices?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:an?|one)(?=\s+\S+(?:\s+address)?\s+per\s)|new|different|separate|another|fresh|dedicated|unique|virtual|(?:its|their)\s+own|own)\s+(?:[\p{L}-]+\s+)??(?:ip(?:\s+address(?:es)?)?|ips|vpns?|vps|prox(?:y|ies)|virtual\s+machines?|vms?|remote\s+desktops?|rdp|browser\s+profiles?|browsers?|internet\s+(?:lines?|connections?)|routers?|modems?|hotspots?|sim(?:\s+cards?)?s?|phone\s+numbers?|phone\s+lines?|mobile\s+numbers?|phones?|(?:credit|debit|payment)\s+cards?|cards?|laptops?|computers?|devices?)(?![\p{L}])/giu;
 const perAccount =
   /(?<![\p{L}])(?:(?:for|per|on|in|to|with|of)\s+(?:each|every|the\s+(?:other|second|new|2nd|third)|our\s+(?:other|second|new)|a\s+(?:second|new|separate|different))\s+(?:seller\s+)?(?:accounts?|stores?|shops?|storefronts?)|per\s+(?:seller\s+)?(?:account|store|shop)|(?:each|every)\s+(?:seller\s+)?(?:account|store|shop)|the\s+(?:other|second|new)\s+(?:seller\s+)?(?:account|store|shop)\s+(?:now\s+)?(?:has|gets|uses|runs))(?![\p{L}])/iu;
+
+/** An identifier got to open or verify another account: "a virtual card to open the second account". */
+const toOpenAnother =
+  /(?<![\p{L}])(?:to|so\s+(?:that\s+)?(?:we|i)\s+could)\s+(?:open|register|create|set\s+up|verify|start)\s+(?:the|a|an|our|that)\s+(?:second|new|other|2nd|backup|another|extra)\s+(?:seller\s+)?(?:account|store|shop|storefront)(?![\p{L}])/iu;
 
 /** Someone else named as an account's owner while the seller runs it ("though I still run it"). */
 const ownerElsewhere =
@@ -150,7 +154,7 @@ function sentenceSpans(sentence: string): Span[] {
   if (aboutAccountsOnly.test(sentence)) {
     for (const m of sentence.matchAll(accountFingerprint)) add(m.index, m[0].length);
   }
-  if (perAccount.test(sentence)) {
+  if (perAccount.test(sentence) || (toOpenAnother.test(sentence) && !asksAmazon.test(sentence))) {
     for (const m of sentence.matchAll(ownIdentifier)) add(m.index, m[0].length);
   }
   if (ownerElsewhere.test(sentence)) {

@@ -90,6 +90,9 @@ const hiding: [string, string][] = [
     'ask my neighbour to open an account for me',
   ],
   ['We had my cousin create a new account for us.', 'had my cousin create a new account for us'],
+  // Left alone by the last note, then matched: an identifier got for opening the other account.
+  ['I used a virtual card to open the second account.', 'virtual card'],
+  ['We bought a new SIM to verify the backup store.', 'new SIM'],
 ];
 
 const honest = [
@@ -122,6 +125,9 @@ const honest = [
   'We rent a warehouse near the port, and our account manager helped us set up the shipments.',
   'The warehouse rent accounts for most of our costs.',
   'We asked our employee to set up the seller account for us.',
+  'Supplier payments go through a virtual card, and we use it to pay our packaging supplier.',
+  'With Amazon’s approval we used a new company card to open the second account for our wholesale brand.',
+  'We hired a new packer to set up the new store room.',
 ];
 
 describe('wording that hides who runs an account', () => {

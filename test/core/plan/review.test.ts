@@ -146,6 +146,49 @@ describe('reviewDraft', () => {
     ]);
   });
 
+  it('reads "shipped late on 12 orders" as late shipments, and "only 7 of our orders were late" as the total', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'We shipped late on 12 orders because UPS came early.',
+          'We missed the ship-by date on about 30 orders.',
+          'We shipped late on 10 orders; 7 of the 10 late shipments (70%) went with UPS.',
+          'Only 7 of our orders were late.',
+          'Orders were delivered late on 3 orders in December.',
+        ],
+      }),
+    );
+    expect(flagged(flags).filter((f) => f[0] === 'numberDiffers')).toEqual([
+      ['numberDiffers', 'rootCauses', 0, '12 orders'],
+      ['numberDiffers', 'rootCauses', 1, '30 orders'],
+      ['numberDiffers', 'rootCauses', 3, '7 of our orders were late'],
+    ]);
+    expect(flags.find((f) => f.kind === 'numberDiffers')?.message).toContain('10 late shipments');
+  });
+
+  it('reads a rate written without "%" after the metric name, as a fraction or a percentage', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'Our LSR was 0.12 in that window.',
+          'Our LSR was 0.12.',
+          'Our LSR was 0.25, because UPS came at 11:00.',
+          'The LSR in the last 30 days rose to 25.',
+          'Our LSR was 12, so we acted.',
+          'Our LSR was 4 times the target.',
+          'Our LSR was 0.3.',
+        ],
+      }),
+    );
+    expect(flagged(flags).filter((f) => f[0] === 'numberDiffers')).toEqual([
+      ['numberDiffers', 'rootCauses', 1, '0.12'],
+      ['numberDiffers', 'rootCauses', 4, '12'],
+    ]);
+    expect(flags.find((f) => f.kind === 'numberDiffers')?.message).toContain(
+      'a Late Shipment Rate of 25%',
+    );
+  });
+
   it('reads a rate written with a decimal comma (12,5 %) as the rate it is', () => {
     const flags = review(
       draftWith({
