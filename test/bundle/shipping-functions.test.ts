@@ -145,6 +145,36 @@ describe('shipping metrics in the built bundle', () => {
     ).toBeCloseTo(3 / 4, 10);
   });
 
+  it('LATE_SHIPMENT_RATE reads a ship-by day without a time as due by the end of that day', () => {
+    // 113-0000002 is confirmed on its ship-by day (4 Nov, 15:00): on time, whatever the form.
+    const onTheDay = shipments.map((row) =>
+      row[0] === '113-0000002-0000002'
+        ? shipment(row[0], '2026-11-04T15:00:00-08:00', true, '2026-11-07T12:00:00-08:00')
+        : row,
+    );
+    const shipByAs = (form: (day: string) => unknown) =>
+      sellerOrders.map((row, r) =>
+        r === 0 ? row : row.map((cell, c) => (c === 11 ? form(String(cell).slice(0, 10)) : cell)),
+      );
+    const forms: Record<string, (day: string) => unknown> = {
+      'with its time': (day) => `${day}T23:59:59-08:00`,
+      'as yyyy-mm-dd': (day) => day,
+      'as m/d/yyyy': (day) => `${Number(day.slice(5, 7))}/${Number(day.slice(8))}/${day.slice(0, 4)}`,
+      'as a Date typed as a day': (day) => sheetsDate(`${day}T00:00:00-08:00`),
+    };
+    for (const [name, form] of Object.entries(forms)) {
+      expect([name, call('LATE_SHIPMENT_RATE', shipByAs(form), onTheDay, 30, '2026-11-10')]).toEqual([
+        name,
+        2 / 6,
+      ]);
+    }
+    // A day-only ship-by of the as-of day, unconfirmed: still to ship that day, not late.
+    const dueToday = shipByAs((day) => day).map((row) =>
+      row[0] === '113-0000006-0000006' ? row.map((cell, c) => (c === 11 ? '2026-11-10' : cell)) : row,
+    );
+    expect(call('LATE_SHIPMENT_RATE', dueToday, onTheDay, 30, '2026-11-10')).toBeCloseTo(1 / 5, 10);
+  });
+
   it('LATE_SHIPMENT_RATE says what is missing when the orders have no ship-by dates', () => {
     const withoutShipBy = sellerOrders.map((row) => row.filter((_, i) => i !== 11));
     expect(() => call('LATE_SHIPMENT_RATE', withoutShipBy, shipments)).toThrow(/latest-ship-date/);

@@ -8,6 +8,16 @@ import type { SellerOrder } from './seller-orders';
 import type { CountedDefect, HealthInput, MetricOptions, MetricResult } from './types';
 
 /**
+ * Whether a ship-by is a day without a time: a date-only cell ("2026-11-02", a Date typed as a
+ * day) is read as the first instant of its day in the marketplace zone. Amazon's own
+ * latest-ship-date is the day's last second (2026-11-03T07:59:59+00:00 for a Pacific day,
+ * reference 3.2), so a ship-by day is due by its end, never by its first instant.
+ */
+function isDayOnly(shipBy: number, timeZone: string): boolean {
+  return localEpochDay(shipBy - 1, timeZone) !== localEpochDay(shipBy, timeZone);
+}
+
+/**
  * How late the order's latest confirmation was, in whole calendar days; null when on time. LSR uses
  * the moment the shipment was confirmed, not the ship date typed in [AMZ-HELP BR 200197960;
  * reference 0.4], so `confirmedAt` decides for rows that have it: one after the ship-by time is
@@ -20,7 +30,9 @@ function daysLate(order: SellerOrder, shipBy: number, timeZone: string): number 
   let worst: number | null = null;
   const confirmedAt = order.lastConfirmedAt;
   if (confirmedAt !== null && confirmedAt > shipBy) {
-    worst = localEpochDay(confirmedAt, timeZone) - shipByDay;
+    const late = localEpochDay(confirmedAt, timeZone) - shipByDay;
+    // A ship-by day without a time is due by its end: a confirmation that day is on time.
+    if (late > 0 || !isDayOnly(shipBy, timeZone)) worst = late;
   }
   if (order.lastTypedShipDate !== null) {
     const late = localEpochDay(order.lastTypedShipDate, timeZone) - shipByDay;
@@ -100,7 +112,8 @@ export function newestInstant(orders: readonly SellerOrder[]): number {
  *   say whether it uses the order date or the expected ship date (reference 1.2, 1.12); the ship-by
  *   day is the one Amazon judges lateness against.
  * - Amazon evaluates both 10 and 30 days, and either can put the account at risk.
- * - Late: any shipping confirmation of the order came after its latest ship date.
+ * - Late: any shipping confirmation of the order came after its latest ship date; a latest ship
+ *   date given as a day without a time (a tool's export, a hand-typed day) is due by that day's end.
  * - No confirmation in the file: if a report shows the order as shipped, it was confirmed at a time
  *   the file does not give, so it is left out. Otherwise it is late once its ship-by time has
  *   passed: due on a day before the as-of day, or on the as-of day itself when the reports hold a
@@ -153,7 +166,10 @@ export function measureLateShipmentRate(
       const overdue = asOfDay - localEpochDay(shipBy, timeZone);
       if (overdue === 0) {
         newest ??= newestInstant(data.orderList);
-        if (newest <= shipBy) continue; // still to ship
+        // Still to ship: nothing in the reports is later than its ship-by time (for a ship-by
+        // day without a time, than that day).
+        if (newest <= shipBy) continue;
+        if (isDayOnly(shipBy, timeZone) && localEpochDay(newest, timeZone) <= asOfDay) continue;
       }
       knowable ??= confirmationsKnowable(data.input);
       if (!knowable) {
