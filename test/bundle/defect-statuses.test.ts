@@ -342,22 +342,6 @@ describe('shipments and prices', () => {
     ).toBe(0.75);
   });
 
-  it('a 22-digit tracking number Sheets stored as a number has lost digits: refused, naming the cell', () => {
-    // Two labels of one order printed in a row differ in the last digits only: as numbers, they
-    // would be one package.
-    const pasted = confirmations({}).map((row, i) =>
-      i === 1 ? row.map((cell, c) => (c === 4 ? 9400776474197805035790 : cell)) : row,
-    );
-    expect(call('VALID_TRACKING_RATE', orderReport, pasted, '2026-11-20')).toMatch(
-      /^shipments: row 2 of the shipping confirmation file, column "tracking-number", has "9\.400776474197805e\+21"; expected the ID as text: Sheets stored this one as a number/,
-    );
-    // A 12-digit FedEx number is whole in a number cell.
-    const fedEx = confirmations({}).map((row, i) =>
-      i === 1 ? row.map((cell, c) => (c === 4 ? 794612345678 : cell)) : row,
-    );
-    expect(call('VALID_TRACKING_RATE', orderReport, fedEx, '2026-11-20')).toBe(1);
-  });
-
   it('a negative item-price is refused, naming the cell, not taken off the sales at stake', () => {
     const priced = [
       [...(orders[0] as string[]), 'currency', 'item-price'],

@@ -47,9 +47,6 @@ export function isScientificNotation(text: string): boolean {
 export const expectedIdNotScientific =
   'the ID in full: a spreadsheet stored it as a number and saved it in scientific notation, which lost its last digits (use the file as Seller Central gave it, or open it with the column as Text)';
 
-export const expectedIdAsText =
-  'the ID as text: Sheets stored this one as a number and changed its last digits (format the column as Plain text and paste the report again)';
-
 export const expectedOrderIdAsText =
   'an order ID as text: Sheets stored this one as a number and changed its last digits (format the column as Plain text and paste the report again)';
 

@@ -12,7 +12,6 @@ import {
 import type { DayOrder } from '../marketplaces';
 import { amount, cellText, flag, isBlankCell, wholeNumber } from './cells';
 import {
-  expectedIdAsText,
   expectedIdNotScientific,
   expectedOrderIdAsText,
   isScientificNotation,
@@ -20,9 +19,6 @@ import {
   readOrderId,
 } from './order-ids';
 import type { ReportKind, RowProblem } from './types';
-
-/** 2^53: above it a number cell no longer holds every digit of the ID typed into it. */
-const maxExactInteger = 9_007_199_254_740_992;
 
 const expectedDate = 'a date such as 2024-01-05T10:11:12+00:00, 2024-01-05 or 1/5/2024';
 
@@ -107,15 +103,8 @@ export class RowReader {
    * refusing it would stop every rate of a pasted report, and VTR needs only that there is one.
    */
   identifier(column: number): string {
-    const cell = this.cells[column];
     const text = this.text(column);
-    // A 22-digit USPS tracking number pasted into Sheets became a number of 16 significant digits:
-    // two labels of one order printed in a row read as one package.
-    if (typeof cell === 'number' && (cell >= maxExactInteger || cell <= -maxExactInteger)) {
-      this.problem(column, expectedIdAsText);
-      return text;
-    }
-    if (typeof cell !== 'string') return text;
+    if (typeof this.cells[column] !== 'string') return text;
     // `5.24806E+13`: a point or comma second, then an E. Most IDs are digits or letters only: the
     // check costs them one character test.
     const second = text.charCodeAt(1);
