@@ -17,7 +17,7 @@ import {
   type MarketplaceCode,
   marketplaceByCode,
 } from './marketplaces';
-import type { HealthInput } from './metrics/types';
+import type { HealthInput, LeftOutMetric } from './metrics/types';
 import type { UncountedDefects } from './metrics/uncounted-defects';
 import { describeProblem, type ReadOptions, readReport, reportLabel } from './reports';
 import type { OdrDefect, ReportKind, RowProblem, UnreadColumns } from './reports/types';
@@ -404,9 +404,13 @@ export function unplacedText(unplaced: UnplacedRows): string {
   return `${unplaced.source}: row ${rowList(unplaced.rows)} of the ${reportLabel(unplaced.report)}: order in no order report, so in no marketplace; not counted.`;
 }
 
-/** Why ACCOUNT_HEALTH has no Late Shipment Rate row when the orders have ship-by dates. */
-export const lateShipmentLeftOutText =
-  'shipments: Late Shipment Rate left out: the seller-fulfilled Order Report does not say which orders shipped; paste your shipping confirmations (order-id, ship-date, …) to measure it.';
+/** Why ACCOUNT_HEALTH has no row for a metric whose orders it has (see `LeftOutMetric`). */
+export const leftOutText: Record<LeftOutMetric, string> = {
+  lateShipmentRate:
+    'shipments: Late Shipment Rate left out: the seller-fulfilled Order Report does not say which orders shipped; paste your shipping confirmations (order-id, ship-date, …) to measure it.',
+  cancellationRate:
+    'orders: Pre-fulfillment Cancel Rate left out: the seller-fulfilled Order Report does not say which orders were cancelled; paste the All Orders report (with order-status) to measure it.',
+};
 
 /** "claims: row 2 of the A-to-z Guarantee claims list: order in no order report, …". */
 export function uncountedText(uncounted: UncountedDefects): string {

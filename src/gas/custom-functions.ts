@@ -4,7 +4,7 @@
  * read what is passed to them, so every report arrives as an argument (that is also what makes
  * Sheets recalculate when the seller pastes new rows). A thrown Error's message shows in the cell.
  */
-import { lateShipmentLeftOutText, uncountedText, unplacedText } from '../core/health-input';
+import { leftOutText, uncountedText, unplacedText } from '../core/health-input';
 import {
   type HealthTableCell,
   healthTable,
@@ -166,7 +166,9 @@ export function ACCOUNT_HEALTH(
   const notes = [
     ...unplaced.map(unplacedText),
     ...health.flatMap((h) => h.uncounted.map(uncountedText)),
-    ...(health.some((h) => h.lateShipmentLeftOut) ? [lateShipmentLeftOutText] : []),
+    ...(['lateShipmentRate', 'cancellationRate'] as const)
+      .filter((metric) => health.some((h) => h.leftOut.includes(metric)))
+      .map((metric) => leftOutText[metric]),
   ];
   return withNotes(table, notes);
 }

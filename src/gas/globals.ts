@@ -101,7 +101,8 @@ export const customFunctions: readonly GlobalFunction[] = [
       {
         name: 'orders',
         type: range,
-        description: 'All Orders report or seller-fulfilled Order Report, header row included.',
+        description:
+          'All Orders report (with order-status), header row included: the seller-fulfilled Order Report does not say which orders were cancelled.',
       },
       {
         name: 'window_days',

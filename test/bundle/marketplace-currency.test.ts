@@ -117,7 +117,7 @@ function withSalesChannel(table: Table, code: MarketplaceCode): Table {
 const functions: [string, (r: SampleReports) => unknown[]][] = [
   ['ODR', (r) => [r.allOrders, r.feedback, r.claims, r.chargebacks, 'MFN', '']],
   ['LATE_SHIPMENT_RATE', (r) => [r.sellerFulfilledOrders, r.shippingConfirmations, 10, '']],
-  ['CANCELLATION_RATE', (r) => [r.sellerFulfilledOrders, 7, '']],
+  ['CANCELLATION_RATE', (r) => [r.allOrders, 7, '']],
   [
     'ACCOUNT_HEALTH',
     (r) => [

@@ -159,18 +159,21 @@ describe('shipping metrics in the built bundle', () => {
     const forms: Record<string, (day: string) => unknown> = {
       'with its time': (day) => `${day}T23:59:59-08:00`,
       'as yyyy-mm-dd': (day) => day,
-      'as m/d/yyyy': (day) => `${Number(day.slice(5, 7))}/${Number(day.slice(8))}/${day.slice(0, 4)}`,
+      'as m/d/yyyy': (day) =>
+        `${Number(day.slice(5, 7))}/${Number(day.slice(8))}/${day.slice(0, 4)}`,
       'as a Date typed as a day': (day) => sheetsDate(`${day}T00:00:00-08:00`),
     };
     for (const [name, form] of Object.entries(forms)) {
-      expect([name, call('LATE_SHIPMENT_RATE', shipByAs(form), onTheDay, 30, '2026-11-10')]).toEqual([
+      expect([
         name,
-        2 / 6,
-      ]);
+        call('LATE_SHIPMENT_RATE', shipByAs(form), onTheDay, 30, '2026-11-10'),
+      ]).toEqual([name, 2 / 6]);
     }
     // A day-only ship-by of the as-of day, unconfirmed: still to ship that day, not late.
     const dueToday = shipByAs((day) => day).map((row) =>
-      row[0] === '113-0000006-0000006' ? row.map((cell, c) => (c === 11 ? '2026-11-10' : cell)) : row,
+      row[0] === '113-0000006-0000006'
+        ? row.map((cell, c) => (c === 11 ? '2026-11-10' : cell))
+        : row,
     );
     expect(call('LATE_SHIPMENT_RATE', dueToday, onTheDay, 30, '2026-11-10')).toBeCloseTo(1 / 5, 10);
   });

@@ -300,6 +300,32 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
       expect(JSON.stringify(table)).toContain('Late Shipment Rate left out');
     }
   });
+
+  it('CANCELLATION_RATE asks for the All Orders report instead of a silent 0%', () => {
+    expect(() => call('CANCELLATION_RATE', orderReport, 7)).toThrow(
+      /Cancel Rate needs the All Orders report \(with order-status\)/,
+    );
+  });
+
+  it('ACCOUNT_HEALTH leaves the cancel rate out, saying why, and shows it with All Orders', () => {
+    const table = call('ACCOUNT_HEALTH', '', orderReport, '') as unknown[][];
+    const labels = table.map((r) => String(r[0]));
+    expect(labels.some((l) => l.startsWith('Pre-fulfillment Cancel Rate'))).toBe(false);
+    expect(JSON.stringify(table)).toContain(
+      'Pre-fulfillment Cancel Rate left out: the seller-fulfilled Order Report does not say which orders were cancelled',
+    );
+    // The same orders in an All Orders report, one of the last 7 days cancelled: 1 of 7.
+    const allOrders: unknown[][] = [
+      ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'],
+      ...orderReport
+        .slice(1)
+        .map((r, i) => [r[0], r[2], i === 19 ? 'Cancelled' : 'Shipped', 'Merchant']),
+    ];
+    const withStatuses = call('ACCOUNT_HEALTH', allOrders, orderReport, '') as unknown[][];
+    const cancel = withStatuses.find((r) => String(r[0]).startsWith('Pre-fulfillment Cancel Rate'));
+    expect(cancel?.[2]).toBeCloseTo(1 / 7, 10);
+    expect(JSON.stringify(withStatuses)).not.toContain('Cancel Rate left out');
+  });
 });
 
 describe('order IDs copied with a # or an invisible character, with two marketplaces', () => {

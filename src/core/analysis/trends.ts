@@ -18,7 +18,7 @@
  */
 import { addDays, daysBetween, epochDay, zoneOffsetMs } from '../calendar';
 import type { Marketplace } from '../marketplaces';
-import { measureCancellationRate } from '../metrics/cancellation-rate';
+import { cancellationsKnowable, measureCancellationRate } from '../metrics/cancellation-rate';
 import { HealthData } from '../metrics/health-data';
 import {
   confirmationsKnowable,
@@ -26,6 +26,7 @@ import {
   lateShipmentPlacement,
   measureLateShipmentRate,
   newestInstant,
+  stillToShip,
 } from '../metrics/late-shipment-rate';
 import { measureOnTimeDeliveryRate } from '../metrics/on-time-delivery-rate';
 import { measureOrderDefectRate } from '../metrics/order-defect-rate';
@@ -248,7 +249,7 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
       // leaves it out.
       if (order.channel === 'MFN' && !listed && indexOfInstant(placed) === spanDays - 1) {
         newest ??= newestInstant(data.orderList);
-        if (newest <= placed) continue;
+        if (stillToShip(placed, newest, marketplace.timeZone)) continue;
       }
       add(lsr.units, indexOfInstant(placed), 1);
     }
@@ -257,14 +258,16 @@ export function healthTrends(input: HealthInput, options: MetricOptions): Health
     }
     counts.set('lateShipmentRate', lsr);
   }
-  const cancellation = dailyCounts(spanDays);
-  for (const order of data.orderList) {
-    if (order.channel === 'MFN') add(cancellation.units, indexOfInstant(order.purchaseDate), 1);
+  if (cancellationsKnowable(data.input)) {
+    const cancellation = dailyCounts(spanDays);
+    for (const order of data.orderList) {
+      if (order.channel === 'MFN') add(cancellation.units, indexOfInstant(order.purchaseDate), 1);
+    }
+    for (const defect of measureCancellationRate(data, spanDays, options).defects) {
+      add(cancellation.defects, indexOfDay(defect.day), 1);
+    }
+    counts.set('cancellationRate', cancellation);
   }
-  for (const defect of measureCancellationRate(data, spanDays, options).defects) {
-    add(cancellation.defects, indexOfDay(defect.day), 1);
-  }
-  counts.set('cancellationRate', cancellation);
 
   if (input.shipments.length > 0) {
     const vtr = dailyCounts(spanDays);

@@ -1,5 +1,5 @@
 import type { Channel } from '../reports/types';
-import { measureCancellationRate } from './cancellation-rate';
+import { cancellationsKnowable, measureCancellationRate } from './cancellation-rate';
 import type { HealthData } from './health-data';
 import {
   confirmationsKnowable,
@@ -20,7 +20,8 @@ const lateShipmentWindows = [10, 30];
  * - ODR and its parts, for each channel that has orders;
  * - LSR over 10 and 30 days, when a seller-fulfilled order has a latest ship date and the reports
  *   can tell an unconfirmed order (confirmations, or the All Orders report's statuses);
- * - the cancel rate over the marketplace's windows, when there are seller-fulfilled orders;
+ * - the cancel rate over the marketplace's windows, when there are seller-fulfilled orders and an
+ *   orders report says which were cancelled (the All Orders report's statuses);
  * - VTR, when shipping confirmations were given;
  * - OTDR classic (and the unit rate in the US), when shipments have delivered dates and orders
  *   have deliver-by dates.
@@ -55,7 +56,7 @@ export function measureAccountHealth(data: HealthData, options: MetricOptions): 
       results.push(measureLateShipmentRate(data, days, options));
     }
   }
-  if (channels.has('MFN')) {
+  if (channels.has('MFN') && cancellationsKnowable(input)) {
     for (const days of options.marketplace.cancellationWindows) {
       results.push(measureCancellationRate(data, days, options));
     }

@@ -1,8 +1,21 @@
 import { dayKey, inWindow } from '../calendar';
+import { MetricInputError } from './errors';
 import type { HealthData } from './health-data';
 import { metricWindow } from './local-days';
 import { metricResult } from './metric-result';
-import type { CountedDefect, MetricOptions, MetricResult } from './types';
+import type { CountedDefect, HealthInput, MetricOptions, MetricResult } from './types';
+
+/**
+ * Whether the reports say which orders were cancelled: an orders report with order or item
+ * statuses (the All Orders report). The seller-fulfilled Order Report alone has neither
+ * [reference 3.2]: its cancel rate would be a silent 0%.
+ */
+export function cancellationsKnowable(input: HealthInput): boolean {
+  for (const row of input.orders) {
+    if (row.orderStatusText !== '' || row.itemStatus !== null) return true;
+  }
+  return false;
+}
 
 /**
  * Pre-fulfillment Cancel Rate [AMZ-HELP CA/UK/IT 200285210, IN 200285210, DE PNRJVBQMJRS942V;
@@ -21,6 +34,11 @@ export function measureCancellationRate(
   windowDays: number,
   options: MetricOptions,
 ): MetricResult {
+  if (data.input.orders.length > 0 && !cancellationsKnowable(data.input)) {
+    throw new MetricInputError(
+      'Pre-fulfillment Cancel Rate needs the All Orders report (with order-status): the seller-fulfilled Order Report does not say which orders were cancelled, so the rate would be 0% whatever was cancelled',
+    );
+  }
   const timeZone = options.marketplace.timeZone;
   const window = metricWindow(options, windowDays);
   const defects: CountedDefect[] = [];

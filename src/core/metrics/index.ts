@@ -5,12 +5,18 @@
  */
 import type { Channel } from '../reports/types';
 import { measureAccountHealth } from './account-health';
-import { measureCancellationRate } from './cancellation-rate';
+import { cancellationsKnowable, measureCancellationRate } from './cancellation-rate';
 import { HealthData } from './health-data';
 import { confirmationsKnowable, measureLateShipmentRate } from './late-shipment-rate';
 import { measureOnTimeDeliveryRate } from './on-time-delivery-rate';
 import { measureOrderDefectRate, type OrderDefectRates } from './order-defect-rate';
-import type { HealthInput, MetricOptions, MetricResult, OnTimeDeliveryMode } from './types';
+import type {
+  HealthInput,
+  LeftOutMetric,
+  MetricOptions,
+  MetricResult,
+  OnTimeDeliveryMode,
+} from './types';
 import { onlyChannel, type UncountedDefects, uncountedDefects } from './uncounted-defects';
 import { measureValidTrackingRate } from './valid-tracking-rate';
 
@@ -80,16 +86,20 @@ export function accountHealth(input: HealthInput, options: MetricOptions): Metri
 export function accountHealthAndUncounted(
   input: HealthInput,
   options: MetricOptions,
-): { results: MetricResult[]; uncounted: UncountedDefects[]; lateShipmentLeftOut: boolean } {
+): { results: MetricResult[]; uncounted: UncountedDefects[]; leftOut: LeftOutMetric[] } {
   const data = new HealthData(input);
   const results = measureAccountHealth(data, options);
-  return {
-    results,
-    uncounted: uncountedDefects(data, options, onlyChannel(data)),
-    // Ship-by dates without anything that says which orders shipped (measureAccountHealth then
-    // leaves LSR out; see confirmationsKnowable).
-    lateShipmentLeftOut:
-      !confirmationsKnowable(input) &&
-      data.orderList.some((o) => o.channel === 'MFN' && o.latestShipDate !== null),
-  };
+  const sellerFulfilled = data.orderList.some((o) => o.channel === 'MFN');
+  const leftOut: LeftOutMetric[] = [];
+  // Ship-by dates without anything that says which orders shipped (measureAccountHealth then
+  // leaves LSR out; see confirmationsKnowable).
+  if (
+    !confirmationsKnowable(input) &&
+    data.orderList.some((o) => o.channel === 'MFN' && o.latestShipDate !== null)
+  ) {
+    leftOut.push('lateShipmentRate');
+  }
+  // Seller-fulfilled orders without a status (the Order Report alone): see cancellationsKnowable.
+  if (sellerFulfilled && !cancellationsKnowable(input)) leftOut.push('cancellationRate');
+  return { results, uncounted: uncountedDefects(data, options, onlyChannel(data)), leftOut };
 }

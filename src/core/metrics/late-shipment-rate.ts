@@ -18,6 +18,19 @@ function isDayOnly(shipBy: number, timeZone: string): boolean {
 }
 
 /**
+ * Whether an unconfirmed order due on the as-of day is still to ship: nothing in the reports
+ * (`newest`, see `newestInstant`) is later than its ship-by time, or, for a ship-by day without a
+ * time, than that day.
+ */
+export function stillToShip(shipBy: number, newest: number, timeZone: string): boolean {
+  if (newest <= shipBy) return true;
+  return (
+    isDayOnly(shipBy, timeZone) &&
+    localEpochDay(newest, timeZone) <= localEpochDay(shipBy, timeZone)
+  );
+}
+
+/**
  * How late the order's latest confirmation was, in whole calendar days; null when on time. LSR uses
  * the moment the shipment was confirmed, not the ship date typed in [AMZ-HELP BR 200197960;
  * reference 0.4], so `confirmedAt` decides for rows that have it: one after the ship-by time is
@@ -166,10 +179,7 @@ export function measureLateShipmentRate(
       const overdue = asOfDay - localEpochDay(shipBy, timeZone);
       if (overdue === 0) {
         newest ??= newestInstant(data.orderList);
-        // Still to ship: nothing in the reports is later than its ship-by time (for a ship-by
-        // day without a time, than that day).
-        if (newest <= shipBy) continue;
-        if (isDayOnly(shipBy, timeZone) && localEpochDay(newest, timeZone) <= asOfDay) continue;
+        if (stillToShip(shipBy, newest, timeZone)) continue;
       }
       knowable ??= confirmationsKnowable(data.input);
       if (!knowable) {

@@ -92,3 +92,6 @@ export interface MetricOptions {
  * `unit`: the US policy from 2024-09-25, units over 14 days ending 7 days before it (target 90%).
  */
 export type OnTimeDeliveryMode = 'classic' | 'unit';
+
+/** A metric ACCOUNT_HEALTH leaves out because a report it needs was not given, and says so. */
+export type LeftOutMetric = 'lateShipmentRate' | 'cancellationRate';

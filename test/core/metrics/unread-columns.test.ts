@@ -67,7 +67,7 @@ function rates(ranges: HealthRanges, unread?: UnreadColumns, odrUnread?: UnreadC
     // RECOVERY_PLAN is made from `health` alone; HEALTH_TRENDS from the merged orders and packages.
     trends: healthTrends(input, options),
     lsr: attempt(() => lateShipmentRate(input, 30, options)),
-    cancel: cancellationRate(input, 7, options),
+    cancel: attempt(() => cancellationRate(input, 7, options)),
     vtr: attempt(() => validTrackingRate(input, options)),
     otdr: attempt(() => onTimeDeliveryRate(input, 'unit', options)),
   };
