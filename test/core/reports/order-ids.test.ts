@@ -40,6 +40,24 @@ describe('readOrderId', () => {
     expect('expected' in reading ? reading.expected : reading.id).toMatch(expected);
   });
 
+  it.each([
+    "Siobhan O'Neill +44 7700 900456",
+    'John Smith 07700900456',
+    'Fatima Al-Zahra 050 123 4567',
+    'Anna Müller, 10115 Berlin',
+  ])('refuses "%s": a buyer’s name and phone pasted a column off are no order ID', (text) => {
+    expect(readOrderId(text)).toEqual({ expected: 'an order ID such as 114-0149180-7966659' });
+  });
+
+  it.each([
+    ['ORDER-1001', 'ORDER-1001'],
+    ['#1001', '1001'],
+    ['W1001/2', 'W1001/2'],
+    ['Order 1001', 'Order-1001'],
+  ])('keeps another channel’s ID "%s" as %s', (text, kept) => {
+    expect(readOrderId(text)).toEqual({ id: kept });
+  });
+
   it('keeps another channel’s ID as it is', () => {
     expect(readOrderId('ORDER-1001')).toEqual({ id: 'ORDER-1001' });
     expect(orderIdKey('ORDER-1001')).toBe('ORDER-1001');
