@@ -342,6 +342,20 @@ describe('shipments and prices', () => {
     ).toBe(0.75);
   });
 
+  it.each(['N/A', 'n/a', '-', 'none', 'No tracking', '0', 'TBD'])(
+    'a tracking number cell of %j is no tracking number: the package is not valid tracking',
+    (placeholder) => {
+      expect(
+        call(
+          'VALID_TRACKING_RATE',
+          orderReport,
+          confirmations({ tracking: placeholder }),
+          '2026-11-20',
+        ),
+      ).toBe(0.75);
+    },
+  );
+
   it('a negative item-price is refused, naming the cell, not taken off the sales at stake', () => {
     const priced = [
       [...(orders[0] as string[]), 'currency', 'item-price'],

@@ -81,6 +81,16 @@ function confirmedAt(row: ShipmentConfirmation): number {
 }
 
 /**
+ * The row's tracking number, or '' for none. Every carrier's number has a digit other than 0
+ * (1Z…, TBA…, AB123456789GB, 9400…); shipping tools fill the cell with "N/A", "-", "none" or
+ * "0" when a package had none, and those are no tracking number [AMZ-HELP 201817070].
+ */
+function trackingNumberOf(row: ShipmentConfirmation): string {
+  const text = row.trackingNumber.trim();
+  return /[1-9]/.test(text) ? text : '';
+}
+
+/**
  * What makes rows one package: the order's tracking number, or, for rows without one, their ship
  * date and carrier. Amazon tells an order's packages apart by their tracking numbers (each package
  * is confirmed with its own, reference 3.7), so rows without one that agree on the rest are one
@@ -180,7 +190,7 @@ export function mergeShipments(
       order !== undefined && order.lastConfirmedAt === null && order.lastTypedShipDate === null;
     if (order) noteConfirmation(order, row);
     if (order?.channel === 'AFN') continue;
-    const trackingNumber = row.trackingNumber.trim();
+    const trackingNumber = trackingNumberOf(row);
     const key = packageKey(row, trackingNumber);
     const item = row.orderItemId.trim();
     const samePackage = sameOrder && pkg?.key === key;
