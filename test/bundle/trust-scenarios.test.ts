@@ -328,6 +328,88 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
   });
 });
 
+describe('ORDERS_TO_SHIP and a partly shipped order', () => {
+  // All Orders: item A shipped and confirmed, item B (2 units) still Unshipped.
+  const allOrders = [
+    [
+      'amazon-order-id',
+      'purchase-date',
+      'order-status',
+      'fulfillment-channel',
+      'sku',
+      'item-status',
+      'quantity',
+    ],
+    [
+      id('115', 1),
+      '2026-11-05T18:00:00+00:00',
+      'PartiallyShipped',
+      'Merchant',
+      'A',
+      'Shipped',
+      '1',
+    ],
+    [
+      id('115', 1),
+      '2026-11-05T18:00:00+00:00',
+      'PartiallyShipped',
+      'Merchant',
+      'B',
+      'Unshipped',
+      '2',
+    ],
+    [id('115', 2), '2026-11-06T18:00:00+00:00', 'Shipped', 'Merchant', 'C', 'Shipped', '1'],
+  ];
+  const orderReport = [
+    orderReportHeader,
+    [
+      id('115', 1),
+      '10000000000001',
+      '2026-11-05T18:00:00+00:00',
+      'A',
+      1,
+      'USD',
+      '2026-11-07T07:59:59+00:00',
+      '2026-11-12T07:59:59+00:00',
+    ],
+    [
+      id('115', 1),
+      '10000000000002',
+      '2026-11-05T18:00:00+00:00',
+      'B',
+      2,
+      'USD',
+      '2026-11-07T07:59:59+00:00',
+      '2026-11-12T07:59:59+00:00',
+    ],
+    [
+      id('115', 2),
+      '10000000000003',
+      '2026-11-06T18:00:00+00:00',
+      'C',
+      1,
+      'USD',
+      '2026-11-08T07:59:59+00:00',
+      '2026-11-13T07:59:59+00:00',
+    ],
+  ];
+  const confirmation = (units: string) => [
+    ['order-id', 'quantity', 'ship-date', 'carrier-code', 'tracking-number'],
+    [id('115', 1), units, '2026-11-06', 'UPS', '1Z0001'],
+    [id('115', 2), '1', '2026-11-07', 'UPS', '1Z0002'],
+  ];
+
+  it('lists the items still Unshipped, with their units, until every unit is confirmed', () => {
+    const toShip = call('ORDERS_TO_SHIP', allOrders, orderReport, confirmation('1'), '2026-11-06');
+    expect(toShip).toEqual([
+      ['Order ID', 'Ship by', 'Days left', 'Deliver by', 'SKU', 'Units'],
+      [id('115', 1), '2026-11-06', 0, '2026-11-11', 'B', 2],
+    ]);
+    const done = call('ORDERS_TO_SHIP', allOrders, orderReport, confirmation('3'), '2026-11-06');
+    expect((done as unknown[][])[1]?.[0]).toBe('No seller-fulfilled order is waiting to ship.');
+  });
+});
+
 describe('order IDs copied with a # or an invisible character, with two marketplaces', () => {
   it('join their orders in the marketplace split as they do with one marketplace', () => {
     const claims = [

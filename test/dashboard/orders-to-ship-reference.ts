@@ -1,6 +1,7 @@
 /**
  * ORDERS_TO_SHIP's table as first written (a set of SKUs and the pending flags for every order of
- * the report): the reference `ordersToShip` of src/core/dashboard/tables.ts is checked against.
+ * the report), with partly shipped orders added as sets too: the reference `ordersToShip` of
+ * src/core/dashboard/tables.ts is checked against.
  */
 import { dayKey, daysBetween } from '../../src/core/calendar';
 import { ordersToShipHeader, type TableCell } from '../../src/core/dashboard/tables';
@@ -30,14 +31,32 @@ export function referenceOrdersToShip(
     if (item.orderStatus === 'Pending') pending.add(item.orderId);
     else notPending.add(item.orderId);
   }
+  // Partly shipped: items of a PartiallyShipped order still Unshipped, unless every unit of the
+  // order has been confirmed since.
+  const partlySkus = new Map<string, Set<string>>();
+  const partlyUnits = new Map<string, number>();
+  for (const item of input.orders) {
+    if (item.orderStatus !== 'PartiallyShipped' || item.itemStatus !== 'Unshipped') continue;
+    const set = partlySkus.get(item.orderId) ?? new Set<string>();
+    if (item.sku !== '') set.add(item.sku);
+    partlySkus.set(item.orderId, set);
+    partlyUnits.set(item.orderId, (partlyUnits.get(item.orderId) ?? 0) + item.quantity);
+  }
+  const confirmedUnits = new Map<string, number>();
+  for (const pkg of data.packages()) {
+    confirmedUnits.set(pkg.orderId, (confirmedUnits.get(pkg.orderId) ?? 0) + pkg.units);
+  }
+  const partly = (order: { orderId: string; units: number }) =>
+    partlyUnits.has(order.orderId) && (confirmedUnits.get(order.orderId) ?? 0) < order.units;
   const waiting = [...data.orders.values()].filter(
     (order) =>
       order.channel === 'MFN' &&
       !order.cancelled &&
-      !order.shipmentConfirmed &&
       order.latestShipDate !== null &&
-      !(pending.has(order.orderId) && !notPending.has(order.orderId)) &&
-      !confirmed.has(order.orderId),
+      (partly(order) ||
+        (!order.shipmentConfirmed &&
+          !(pending.has(order.orderId) && !notPending.has(order.orderId)) &&
+          !confirmed.has(order.orderId))),
   );
   waiting.sort(
     (a, b) => (a.latestShipDate ?? 0) - (b.latestShipDate ?? 0) || (a.orderId < b.orderId ? -1 : 1),
@@ -50,8 +69,8 @@ export function referenceOrdersToShip(
       shipBy,
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
-      [...(skus.get(order.orderId) ?? [])].sort().join(', '),
-      order.units,
+      [...((partly(order) ? partlySkus : skus).get(order.orderId) ?? [])].sort().join(', '),
+      partly(order) ? (partlyUnits.get(order.orderId) ?? 0) : order.units,
     ]);
   }
   if (rows.length === 1)

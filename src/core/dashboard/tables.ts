@@ -245,6 +245,34 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
+/**
+ * The partly shipped orders (items the All Orders report lists as Unshipped, by order) that still
+ * wait: seller-fulfilled, not cancelled, with a ship-by date, and not every unit confirmed since
+ * (a confirmation file newer than the report may list the rest).
+ */
+function partlyShippedOrders(
+  data: HealthData,
+  partly: Map<string, { skus: Set<string>; units: number }>,
+): Map<string, { skus: Set<string>; units: number }> {
+  if (partly.size === 0) return partly;
+  const confirmedUnits = new Map<string, number>();
+  for (const pkg of data.packages()) {
+    if (partly.has(pkg.orderId)) {
+      confirmedUnits.set(pkg.orderId, (confirmedUnits.get(pkg.orderId) ?? 0) + pkg.units);
+    }
+  }
+  const waiting = new Map<string, { skus: Set<string>; units: number }>();
+  for (const [orderId, rest] of partly) {
+    const order = data.orders.get(orderId);
+    if (!order || order.channel !== 'MFN' || order.cancelled || order.latestShipDate === null) {
+      continue;
+    }
+    if ((confirmedUnits.get(orderId) ?? 0) >= order.units) continue;
+    waiting.set(orderId, rest);
+  }
+  return waiting;
+}
+
 export const ordersToShipHeader = [
   'Order ID',
   'Ship by',
@@ -256,7 +284,8 @@ export const ordersToShipHeader = [
 
 /**
  * Seller-fulfilled orders still waiting to ship, the most urgent first: not cancelled, no report
- * shows them shipped and no shipping confirmation lists them. Pending orders are left out: Amazon
+ * shows them shipped and no shipping confirmation lists them; and partly shipped orders, with the
+ * items the All Orders report still lists as Unshipped. Pending orders are left out: Amazon
  * has not confirmed their payment, and they must not ship yet [reference 1.3]. Days left count from
  * the as-of day to the ship-by day (negative: overdue, already late for LSR). Order IDs and SKUs
  * only: no buyer data. `data` is the input's orders as the metrics merged them, when a caller that
@@ -286,14 +315,27 @@ export function ordersToShip(
       unshipped.set(order.orderId, { skus: new Set(), pending: false, notPending: false });
     }
   }
+  // Partly shipped: the All Orders report says an item of a PartiallyShipped order is still
+  // Unshipped. Only those items wait, and only their units.
+  const partly = new Map<string, { skus: Set<string>; units: number }>();
   for (const item of input.orders) {
     const items = unshipped.get(item.orderId);
-    if (!items) continue;
+    if (!items) {
+      if (item.orderStatus === 'PartiallyShipped' && item.itemStatus === 'Unshipped') {
+        const rest = partly.get(item.orderId) ?? { skus: new Set<string>(), units: 0 };
+        if (item.sku !== '') rest.skus.add(item.sku);
+        rest.units += item.quantity;
+        partly.set(item.orderId, rest);
+      }
+      continue;
+    }
     if (item.sku !== '') items.skus.add(item.sku);
     if (item.orderStatus === 'Pending') items.pending = true;
     else items.notPending = true;
   }
+  const partlyShipped = partlyShippedOrders(data, partly);
   const waiting = data.orderList.filter((order) => {
+    if (partlyShipped.has(order.orderId)) return true;
     const items = unshipped.get(order.orderId);
     return items !== undefined && !(items.pending && !items.notPending);
   });
@@ -303,13 +345,14 @@ export function ordersToShip(
   const rows: TableCell[][] = [[...ordersToShipHeader]];
   for (const order of waiting) {
     const shipBy = dayKey(order.latestShipDate ?? 0, timeZone);
+    const rest = partlyShipped.get(order.orderId);
     rows.push([
       order.orderId,
       shipBy,
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
-      [...(unshipped.get(order.orderId)?.skus ?? [])].sort().join(', '),
-      order.units,
+      [...((rest ?? unshipped.get(order.orderId))?.skus ?? [])].sort().join(', '),
+      rest ? rest.units : order.units,
     ]);
   }
   if (rows.length === 1) rows.push(['No seller-fulfilled order is waiting to ship.', ...blank(5)]);
