@@ -264,7 +264,7 @@ function partlyShippedOrders(
   const waiting = new Map<string, { skus: Set<string>; units: number }>();
   for (const [orderId, rest] of partly) {
     const order = data.orders.get(orderId);
-    if (!order || order.channel !== 'MFN' || order.cancelled || order.latestShipDate === null) {
+    if (order?.channel !== 'MFN' || order.cancelled || order.latestShipDate === null) {
       continue;
     }
     if ((confirmedUnits.get(orderId) ?? 0) >= order.units) continue;
