@@ -10,6 +10,7 @@ import type { DayOrder } from '../marketplaces';
 import { wordList } from '../word-list';
 import { cellText, headerKey, isBlankRow } from './cells';
 import { dateProblems } from './date-checks';
+import { misspeltHeader } from './header-typos';
 import { type KindSpec, kindTable, reportKinds } from './kinds';
 import { RowReader } from './row-reader';
 import type { ParsedReport, ReportKind, ReportRecords, RowProblem, UnreadColumns } from './types';
@@ -214,6 +215,12 @@ export function readReport<K extends ReportKind>(
   for (const field of spec.alsoRequired ?? []) {
     if ((columnOf[field] ?? -1) < 0)
       throw missingColumn(options.source, kind, spec.columns[field] ?? []);
+  }
+  const misspelt = misspeltHeader(spec.columns, columnOf, headerRow, options.unread?.[kind]);
+  if (misspelt) {
+    throw new ReportError(
+      `${options.source}: the ${reportLabel(kind)}'s column "${misspelt.header}" reads like "${misspelt.expected}" misspelt. Correct the header: a column the add-on does not know is not read, and this one changes the rates.`,
+    );
   }
   for (const field of options.unread?.[kind] ?? []) columnOf[field] = -1;
 

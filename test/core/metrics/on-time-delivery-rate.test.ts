@@ -142,8 +142,8 @@ describe('On-Time Delivery Rate', () => {
       ],
       shipments: [
         delivered('three', deliverBy, at(deliverBy)),
-        delivered('split', deliverBy, at(deliverBy), { quantity: 1, trackingNumber: 'A' }),
-        delivered('split', deliverBy, at(deliverBy), { quantity: 3, trackingNumber: 'B' }),
+        delivered('split', deliverBy, at(deliverBy), { quantity: 1, trackingNumber: '1ZA1' }),
+        delivered('split', deliverBy, at(deliverBy), { quantity: 3, trackingNumber: '1ZB2' }),
         delivered('late', deliverBy, at('2024-06-17')),
       ],
     });
