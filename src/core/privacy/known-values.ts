@@ -81,7 +81,9 @@ export interface KnownValueIndex {
 
 /** Forms of address in a name cell ("Dr. Priya Raghunathan"): no word of the name itself. */
 const nameTitles = new Set(
-  'mr mrs ms miss mx dr prof sir dame herr frau mme mlle jr sr ii iii iv phd md'.split(' '),
+  'mr mrs ms miss mx dr prof sir dame herr frau mme mlle shri sri smt shrimati kumari kum jr sr ii iii iv phd md'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -95,20 +97,27 @@ function addNamePairs(
   singles: ReadonlySet<string>,
   pairs: Map<string, Set<string>>,
 ): void {
-  const names = words.filter((word) => singles.has(word) && !nameTitles.has(word));
+  const isName = (word: string | undefined) =>
+    word !== undefined && singles.has(word) && !nameTitles.has(word);
+  const names = words.filter(isName);
   // A long value is a list or a company, not one person.
   if (names.length < 2 || words.length > 5) return;
+  const pair = (first: string, second: string) => {
+    const set = pairs.get(first) ?? new Set<string>();
+    set.add(second);
+    pairs.set(first, set);
+  };
   // Each given name with each word of the surname (the value's last part: "Okonkwo-Adeyemi" is
-  // two words): "Mary Ellen" alone is two given names a seller's staff may share, asked about
-  // word by word; "Mary Kowalczyk" and "Ngozi Okonkwo" are the buyer.
+  // two words): "Mary Kowalczyk" and "Ngozi Okonkwo" are the buyer; and two words that stand
+  // side by side in the name, given names too ("Rajesh Kumar", "María José").
   const surname = new Set(lastPart.match(wordPattern) ?? []);
   for (const given of names.filter((name) => !surname.has(name))) {
-    for (const word of names.filter((name) => surname.has(name))) {
-      const set = pairs.get(given) ?? new Set<string>();
-      set.add(word);
-      pairs.set(given, set);
-    }
+    for (const word of names.filter((name) => surname.has(name))) pair(given, word);
   }
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (isName(word) && isName(next)) pair(word, next as string);
+  });
 }
 
 export function indexKnownValues(
@@ -366,9 +375,11 @@ function phoneSpans(run: string, offset: number, index: KnownValueIndex): TextSp
     let digits = '';
     for (let last = first; last < groups.length; last++) {
       digits += groups[last]?.digits ?? '';
-      if (digits.length < phoneDigits) continue;
-      const known = index.phones.get(digits.slice(-phoneDigits)) ?? [];
-      if (known.some((phone) => phone.endsWith(digits) || digits.endsWith(phone))) {
+      // A trunk 0 or the 00 written for a +: "098450 12345" is "+91 98450 12345".
+      const national = digits.replace(/^0+/, '');
+      if (national.length < phoneDigits) continue;
+      const known = index.phones.get(national.slice(-phoneDigits)) ?? [];
+      if (known.some((phone) => phone.endsWith(national) || national.endsWith(phone))) {
         const start = (groups[first]?.start ?? offset) - (run[0] === '+' && first === 0 ? 1 : 0);
         spans.push({ kind: 'phone', start, end: groups[last]?.end ?? start });
       }

@@ -15,16 +15,16 @@ import type { TextSpan } from './types';
 const buyerWords =
   'buyer buyers customer customers client recipient purchaser shopper consumer addressee kaufer kauferin kunde kundin empfanger acheteur acheteuse cliente destinataire acquirente compratore destinatario comprador compradora';
 
-/** Forms of address before a surname (folded: "Señor" is "Senor"). */
+/** Forms of address before a surname (folded: "Señor" is "Senor"), India's (Shri, Smt.) too. */
 const titles =
-  'Mr Mrs Ms Miss Mx Dr Prof Sir Dame Herr Frau Mme Mlle Monsieur Madame Senor Senora Sr Sra Sig Signor Signora';
+  'Mr Mrs Ms Miss Mx Dr Prof Sir Dame Herr Frau Mme Mlle Monsieur Madame Senor Senora Sr Sra Sig Signor Signora Shri Sri Smt Shrimati Kumari Kum';
 
 /**
  * Capitalised words that follow a buyer word or start a sentence without being a name: parts of
  * Amazon's and the seller's vocabulary, pronouns and function words (lower case).
  */
 const notNameWords =
-  'service services support messaging message messages protection experience review reviews feedback return returns central care account request requested communication satisfaction contact claim claims complaint order orders address email phone name information data details question guarantee dispute seller amazon prime rating issue team relations success base cancellation refund delivery shipping package item items product the and but then this that it he she they we you his her their my our not no yes please thanks said says wrote asked called';
+  'service services support messaging message messages protection experience review reviews feedback return returns central care account request requested communication satisfaction contact claim claims complaint order orders address email phone name information data details question guarantee dispute seller amazon prime rating issue team relations success base cancellation refund delivery shipping package item items product the and but then this that it he she they we you his her their my our not no yes please thanks said says wrote asked called lanka';
 
 let words: { titles: Set<string>; notNames: Set<string> } | undefined;
 

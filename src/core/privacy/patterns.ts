@@ -25,6 +25,14 @@ const verbsOfBuyers =
 const proseWords =
   'on|by|of|the|a|an|in|per|at|to|for|and|or|from|with|via|each|more|less|days?|hours?|weeks?|months?|years?|units?|items?|orders?|boxes|parcels?|packages?|times?|pcs|pieces';
 
+/**
+ * `source` unless it names a thing: after "our", "the", "a", "this" and before a word in lower
+ * case ("our Unit 7 warehouse", "the 1-2-3 rule"). A buyer's flat or block is written after "to"
+ * or "at", or before a street or town.
+ */
+const notNaming = (source: string) =>
+  `(?!(?<=(?<!\\p{L})(?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s)${source}\\s\\p{Ll})${source}`;
+
 interface Patterns {
   sellerData: RegExp;
   email: RegExp;
@@ -47,8 +55,11 @@ function patterns(): Patterns {
         // Amazon order IDs (3-7-7 digits); ISO days and instants.
         '\\d{3}-\\d{7}-\\d{7}',
         '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
-        // Amounts with two decimals (35.99, 1,234.50) and percentages (1.08%).
-        '(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[,.  ]\\d{3})*[.,]\\d{2}(?!\\p{N})',
+        // Days written 02.11.2026 or 11/02/2026: with a time after, a phone's shape.
+        '(?<![\\p{N}.,/])\\d{1,2}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{2,4}(?!\\p{N}|[./]\\d)',
+        // Amounts with two decimals (35.99, 1,234.50), not pairs of a dotted phone (06.12.34.56.78);
+        // percentages (1.08%).
+        '(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[,.  ]\\d{3})*[.,]\\d{2}(?!\\p{N}|[.,]\\d)',
         '\\d+(?:[.,]\\d+)?\\s?%',
       ].join('|'),
     ),
@@ -69,10 +80,11 @@ function patterns(): Patterns {
       '(?<![\\p{L}\\p{N}])(?<mailbox>[\\p{L}\\p{N}]+(?:(?:[._+-]|\\s+dot\\s+)[\\p{L}\\p{N}]+)*)\\s+at\\s+(?<domain>[\\p{L}\\p{N}-]+)(?:\\s+dot\\s+[\\p{L}\\p{N}-]+)+(?![\\p{L}\\p{N}])',
       'giu',
     ),
-    // Digit groups joined by spaces, dots or dashes, with an optional +country and (area) code, or
-    // a bare run of digits; `isPhone` decides by the shape which of them are phones.
+    // Digit groups joined by spaces, dots or dashes (a slash after a German area code: 030/1234567),
+    // with an optional +country and (area) code, or a bare run of digits; `isPhone` decides by the
+    // shape which of them are phones.
     phone: unicode(
-      '(?<![\\p{L}\\p{N}_#-])(?:(?:\\+\\s?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,5}(?:[ .-]\\d{1,8}){1,5}|\\+?\\d{8,15})(?![\\p{L}\\p{N}_#])',
+      '(?<![\\p{L}\\p{N}_#-])(?:(?:\\+\\s?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,6}(?:\\s?/\\s?\\d{3,8}(?:[ .-]\\d{1,8}){0,4}|(?:[ .-]\\d{1,8}){1,5})|\\+?\\d{8,15})(?![\\p{L}\\p{N}_#])',
     ),
     postcodes: [
       // US ZIP+4 and Japan (〒100-0001): always postcodes.
@@ -98,16 +110,16 @@ function patterns(): Patterns {
       // use after a count; "2 days on ave." has a unit and a preposition, no street name. Not
       // before a product's plural ("40 metal street signs", "12 fifth avenue perfumes").
       `${start}\\d{1,5}[a-z]?,?\\s+(?:(?!(?:${proseWords})\\s)\\p{L}[\\p{L}'’-]*\\s+){1,3}(?:street|st|avenue|ave|rd|blvd|boulevard|ln|hwy)\\.?${end}(?!\\s+(?!${verbsOfBuyers}\\b)\\p{L}*[^\\sAaIiUuOoSs]s\\b)`,
-      // Unit 12, Apt 4B, Suite 200, PO Box 123.
-      `${start}(?:Apt|Apartment|Flat|Suite|Ste|Unit|P\\.?\\s?O\\.?\\s?Box)\\.?\\s?#?\\d{1,5}[A-Za-z]?${end}`,
+      // Unit 12, Apt 4B, Suite 200, PO Box 123; not the name of a thing ("our Unit 7 warehouse").
+      `${start}${notNaming('(?:Apt|Apartment|Flat|Suite|Ste|Unit|P\\.?\\s?O\\.?\\s?Box)\\.?\\s?#?\\d{1,5}[A-Za-z]?')}${end}`,
       // Hauptstraße 5, Lindenweg 12a.
       `${start}\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer)\\s+\\d{1,4}[a-z]?${end}`,
       // 5 rue de la Paix, 12 bis avenue Victor Hugo.
       `${start}\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai|route|cours)\\s+(?:[\\p{L}'’-]+\\s?){1,5}`,
       // Via Roma 12, Calle Mayor 3, Avenida de la Paz, 14.
       `${start}(?:Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Plaza|Paseo|Carrer|Camino)\\s+(?:[\\p{L}'’.-]+\\s){0,4}[\\p{L}'’.-]+,?\\s+\\d{1,4}(?!\\p{N})`,
-      // Japan: 1-2-3 (chōme-ban-gō), 東京都千代田区千代田1-1.
-      '(?<![\\p{N}#-])\\d{1,2}-\\d{1,2}-\\d{1,3}(?![\\p{N}#-])',
+      // Japan: 1-2-3 (chōme-ban-gō), 東京都千代田区千代田1-1; not "the 1-2-3 rule".
+      `(?<![\\p{N}#-])${notNaming('\\d{1,2}-\\d{1,2}-\\d{1,3}')}(?![\\p{N}#-])`,
       '\\p{sc=Han}{1,3}[都道府県]\\p{sc=Han}{1,5}[市区町村郡][\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー\\d０-９－-]*',
     ].map((source, i) => unicode(source, i === 1 ? 'giu' : 'gu')),
     // Capitalised words beside a bare number that are not a town: "12000 Units", "Order 123456".
@@ -175,7 +187,8 @@ function afterPhoneWord(before: string): boolean {
 /**
  * A phone by its shape: after a + country code (8 to 15 digits); or 10 to 15 digits written as
  * phones are: an (area) code, 555-123-4567, a trunk 0 then groups (07700 900123, 020 7946 0958,
- * 06 12 34 56 78), 11 digits from 0 (07700900123), with the US 1 (1-555-222-4567); or any 10 to 15 digits after "call", "phone",
+ * 06 12 34 56 78, 06.12.34.56.78, 030/1234567), 11 digits from 0 (07700900123) or from a Chinese
+ * mobile's 13 to 19, with the US 1 (1-555-222-4567); or any 10 to 15 digits after "call", "phone",
  * "tel". Tracking numbers (7489 2345 6789), ISBNs (978-0-306-40615-7), UPCs (0 12345 67890 5)
  * and bare runs (book ASINs, order item IDs) are written otherwise.
  */
@@ -187,13 +200,17 @@ function isPhone(match: string, before: string): boolean {
   return (
     match.startsWith('(') ||
     /^(?:1([ .-]))?\d{3}([ .-])\d{3}\2\d{4}$/.test(match) ||
-    (digits <= 11 && /^0[1-9]\d{0,4}(?:[ .-]\d+)+$/.test(match)) ||
-    // A German area code and number (0151 12345678), an Indian mobile (98765 43210), an
-    // Italian one (333 1234567).
+    (digits <= 11 && /^0[1-9]\d{0,4}(?:(?:[ .-]|\s?\/\s?)\d+)+$/.test(match)) ||
+    // A German area code and number (0151 12345678), an Indian mobile (98765 43210, with its
+    // trunk 0: 098765 43210), an Italian one (333 1234567), a Chinese one (138 0013 8000).
     /^0[1-9]\d{1,4} \d{6,9}$/.test(match) ||
-    /^[6-9]\d{4} \d{5}$/.test(match) ||
+    /^0?[6-9]\d{4} \d{5}$/.test(match) ||
     /^3\d{2} \d{6,7}$/.test(match) ||
+    /^1[3-9]\d([ -])\d{4}\1\d{4}$/.test(match) ||
     /^0[1-9]\d{9}$/.test(match) ||
+    // A Chinese mobile unspaced (13800138000), not an ID: after "case", "ticket", or alone, as
+    // a tracking or AWB number stands in its own cell.
+    (/^1[3-9]\d{9}$/.test(match) && before !== '' && !notPhoneWords.test(before.slice(-16))) ||
     afterPhoneWord(before)
   );
 }

@@ -95,6 +95,8 @@ describe("a buyer's first name and surname together", () => {
     ['We refunded Mary Kowalczyk in full.', 'Mary Kowalczyk'],
     ['We refunded Ellen Kowalczyk in full.', 'Ellen Kowalczyk'],
     ['We refunded Mary E. Kowalczyk in full.', 'Mary E. Kowalczyk'],
+    // Two given names in the name's order are the buyer too (README: two words side by side).
+    ['Our staff member Mary Ellen packed it.', 'Mary Ellen'],
     ['We refunded Robin J. Mockley in full.', 'Robin J. Mockley'],
     ['We refunded Robin James Mockley in full.', 'Robin James Mockley'],
     ['We refunded Priya Raghunathan in full.', 'Priya Raghunathan'],
@@ -126,8 +128,6 @@ describe("a buyer's first name and surname together", () => {
     'Mary and Priya pack the orders; Garcia Logistics collects them.',
     // Two buyers' words that are no one buyer's name.
     'Robin Kowalczyk joined our team.',
-    // A buyer's two given names without the surname: the seller's staff may share them.
-    'Our staff member Mary Ellen packed it.',
   ])('refuses nothing in "%s"', (text) => {
     expect(refused(text)).toEqual([]);
   });
