@@ -236,8 +236,12 @@ export const windowPatterns = [
 export const numberPattern =
   /(?<![\p{L}\p{N}_.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+)|,(\d{1,2})(?=\s*%))?(\s*%)?(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
 
-/** "12 shipped late" with no noun of its own: late shipments when the clause's lead names orders. */
-export const nounlessLate = /^\s+(?:(?:were|was)\s+)?(?:shipped|dispatched|went\s+out)\s+late/;
+/**
+ * "12 shipped late", "20 were late" with no noun of its own: late shipments when the clause's lead
+ * names orders.
+ */
+export const nounlessLate =
+  /^\s+(?:(?:were|was)\s+(?:(?:shipped|dispatched|sent)\s+)?|(?:shipped|dispatched|went\s+out)\s+)late(?![\p{L}])/u;
 
 export const wholePattern =
   /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;

@@ -279,6 +279,27 @@ function checkCount(
   );
 }
 
+/** "1 in 40 orders shipped late": a rate written as a ratio; group 1 is the 40. */
+const inEvery = /^\s+in\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+
+/** A ratio ("1 in 40 … shipped late") against the subject's rate, within a tenth of it. */
+function checkRatio(
+  sentence: Sentence,
+  scope: ClaimScope,
+  claim: Claimed,
+  per: number,
+  subject: Subject,
+): ClaimProblem | null {
+  if (per <= 0) return null;
+  const { metrics, named } = subjectScope(sentence, scope, subject, claim.start);
+  const rates = [
+    ...findingRateFigures(scope, named),
+    ...rateFigures(resultsFor(scope, metrics, sentence.windowDays)),
+  ];
+  const asRate: Claimed = { ...claim, value: (claim.value / per) * 100, decimals: 1, how: 'about' };
+  return checkAgainst(sentence, asRate, rates, rates);
+}
+
 /** The last "part of whole" of a sentence, for the percentage in brackets after it. */
 interface LastPair {
   part: number;
@@ -481,11 +502,16 @@ function leadBefore(sentence: Sentence, at: number): Lead | null {
     return { start: sentence.clauseStart(Math.max(0, end - 1)), end, form: 'bracket' };
   }
   // "Of our late orders, 23 …" opens its clause; "In the week of the late orders, 5 staff …"
-  // is about something else.
-  const of = /(?:^|[\s(])of\s+([^,;:()]{2,40}),\s*$/u.exec(head);
+  // is about something else. "Out of 619 orders 20 …" may leave out the comma.
+  const of =
+    /(?:^|[\s(])of\s+([^,;:()]{2,40}),\s*$/u.exec(head) ??
+    /(?:^|[\s(])of\s+((?:our\s+|the\s+)?\d[\d,]*\s+(?:orders|shipments|packages|parcels))\s+$/u.exec(
+      head,
+    );
   if (of) {
-    const end = head.lastIndexOf(',');
-    const start = end - (of[1]?.length ?? 0);
+    const named = of[1] ?? '';
+    const end = of.index + of[0].lastIndexOf(named) + named.length;
+    const start = end - named.length;
     const opens = /^(?:out)?$/.test(head.slice(sentence.clauseStart(of.index), of.index).trim());
     return opens ? { start, end, form: 'of' } : null;
   }
@@ -573,6 +599,20 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
       const found = checkPercent(sentence, scope, claim, lastPair);
       if (found) problems.push(found);
       continue;
+    }
+    const ratio = inEvery.exec(text.slice(end));
+    if (ratio) {
+      const afterWhole = end + ratio[0].length;
+      const subject = sentence.subjectAt(afterWhole);
+      if (subject && subject.subject !== 'orders') {
+        const metric = metricOfSubject(subject.subject, scope.noticeMetrics);
+        if (metric) claimedMetrics.add(metric);
+        const per = Number((ratio[1] ?? '').replace(/,/g, ''));
+        const found = checkRatio(sentence, scope, claim, per, subject.subject);
+        if (found) problems.push({ ...found, text: sentence.original(start, afterWhole).trim() });
+        skipUntil = afterWhole;
+        continue;
+      }
     }
     const whole = wholePattern.exec(text.slice(end));
     if (whole) {

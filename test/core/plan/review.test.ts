@@ -166,6 +166,26 @@ describe('reviewDraft', () => {
     expect(flags.find((f) => f.kind === 'numberDiffers')?.message).toContain('10 late shipments');
   });
 
+  it('reads "out of 40 orders 12 were late" without its comma, and "1 in 40" as a rate', () => {
+    const flags = review(
+      draftWith({
+        rootCauses: [
+          'Out of 40 orders, 12 were late.',
+          'Out of 40 orders 12 shipped late.',
+          'Out of 40 orders, 10 were late.',
+          '1 in 40 orders shipped late.',
+          '1 in 4 orders shipped late.',
+          'We check 1 in 20 parcels by hand.',
+        ],
+      }),
+    );
+    expect(flagged(flags).filter((f) => f[0] === 'numberDiffers')).toEqual([
+      ['numberDiffers', 'rootCauses', 0, '12 were late'],
+      ['numberDiffers', 'rootCauses', 1, '12 shipped late'],
+      ['numberDiffers', 'rootCauses', 3, '1 in 40'],
+    ]);
+  });
+
   it('reads a rate written without "%" after the metric name, as a fraction or a percentage', () => {
     const flags = review(
       draftWith({
