@@ -92,7 +92,78 @@ const hiding: [string, string][] = [
   ['We had my cousin create a new account for us.', 'had my cousin create a new account for us'],
   // Left alone by the last note, then matched: an identifier got for opening the other account.
   ['I used a virtual card to open the second account.', 'virtual card'],
-  ['We bought a new SIM to verify the backup store.', 'new SIM'],
+  ['We bought a new SIM to verify the backup store.', 'new SIM'], // Found by a second tester: a relative's account used, typos ("acount", "2nd", "my mom name"),
+  // a backup account, registering again under a new company, a VA abroad.
+  [
+    'Meanwhile we sell through my wife account so the business continue.',
+    'sell through my wife account',
+  ],
+  ['We created a new email and phone number for the second store.', 'new email'],
+  ["My father's name is on the new account but I do the daily work.", 'but I do the daily work'],
+  [
+    "We moved the listings to a new account registered with another family member's ID.",
+    "registered with another family member's ID",
+  ],
+  ['We will open a backup account in case this one is not reinstated.', 'open a backup account'],
+  [
+    'We re-registered with a different bank account and company name.',
+    're-registered with a different bank account',
+  ],
+  ['we open 2nd acount under my mom name', 'open 2nd acount under my mom name'],
+  ['New acc on my nephew name, I handle it', 'I handle it'],
+  [
+    'We made a new seller central with different ip and different credit card.',
+    'made a new seller central',
+  ],
+  [
+    'We will register again with a new LLC and new EIN so it is a fresh start.',
+    'register again with a new LLC',
+  ],
+  [
+    'I will use my employee as the official owner of the new account.',
+    'use my employee as the official owner',
+  ],
+  [
+    'Kontos auf den Namen meiner Frau eröffnet (account in my wife name).',
+    'Kontos auf den Namen meiner Frau eröffnet',
+  ],
+  ['Different device and wifi for each account from now.', 'Different device'],
+  [
+    'We hired a virtual assistant in another country to log in to the second account.',
+    'in another country',
+  ],
+  ['We use vpn so amazon not link the accounts.', 'so amazon not link'],
+  // Other wordings of the same.
+  [
+    "We keep selling through my brother's account until we are reinstated.",
+    "selling through my brother's account",
+  ],
+  ['We opened a second acc under my wife name.', 'opened a second acc under my wife name'],
+  ['I registered 2nd store in my cousin name.', 'registered 2nd store in my cousin name'],
+  ['My uncle name is on the second store but I run everything.', 'but I run everything'],
+  [
+    "We verified the new store with my cousin's passport.",
+    "verified the new store with my cousin's passport",
+  ],
+  ['We set up a backup seller account for the holidays.', 'set up a backup seller account'],
+  [
+    'We applied again with a new company name and a new bank account.',
+    'applied again with a new company',
+  ],
+  [
+    'We set up a new company and a new EIN to start over after the suspension.',
+    'new company and a new EIN',
+  ],
+  [
+    'We put our employee as the legal owner of the second store.',
+    'put our employee as the legal owner',
+  ],
+  ['Separate wifi and a new email address for the other store.', 'Separate wifi'],
+  ['Our VA in another country logs in to the other account.', 'in another country'],
+  [
+    'Amazon will not link the accounts because we use different cards.',
+    'Amazon will not link the accounts because we use different',
+  ],
 ];
 
 const honest = [
@@ -127,7 +198,35 @@ const honest = [
   'We asked our employee to set up the seller account for us.',
   'Supplier payments go through a virtual card, and we use it to pay our packaging supplier.',
   'With Amazon’s approval we used a new company card to open the second account for our wholesale brand.',
-  'We hired a new packer to set up the new store room.',
+  'We hired a new packer to set up the new store room.', // Close to the second tester's sentences, and honest: a relative's own account disclosed, a
+  // backup generator, a store manager, a new LLC that Amazon approved.
+  'My wife has her own seller account, which she opened and runs herself; we disclose it here.',
+  'My mom has a separate account in her own name for her jewellery business, and she runs it herself.',
+  'My wife sells through her own account from her own office.',
+  'We bought a backup generator for the warehouse after the power cut.',
+  'We opened a backup account with a second carrier so labels still print when UPS is down.',
+  'Our employee Maria is the store manager and handles the daily dispatch.',
+  "With Amazon's approval we formed a new LLC for our second brand and disclosed it.",
+  'We changed our company name after the merger and updated it in Seller Central.',
+  "We moved our payouts to a different bank account in the company's name.",
+  'We created a new email address for customer service messages.',
+  'We added a new phone number for the warehouse team.',
+  "My father's name is on the lease of the warehouse, but I do the daily work there.",
+  'My father does the daily work in the warehouse, packing orders for this account.',
+  'We hired a virtual assistant in the Philippines to answer buyer messages on this account with her own user login.',
+  'Our staff use the same office wifi and computers for this account.',
+  'We got a new device for the packing station.',
+  'We re-registered our trademark with the new company name in Brand Registry.',
+  'A new EIN was issued when we converted to an LLC, and we updated the tax details in Seller Central.',
+  'My nephew is a user on our account with packing permissions, and I am the owner.',
+  'Another family member owns a separate store, which we disclosed to Amazon.',
+  'My wife verified her own account with her own ID in 2021.',
+  'We applied again with a new invoice from the brand.',
+  'The second account is in my wife name and she runs it herself.',
+  'We asked Amazon whether we may open a second account for our new brand.',
+  'We started again with a new supplier after the recall.',
+  'Our employee is the official contact for carrier pickups.',
+  'My brother lives abroad and runs the other account himself.',
 ];
 
 describe('wording that hides who runs an account', () => {
