@@ -88,9 +88,11 @@ describe('dist/ as Apps Script loads it', () => {
 
   // Server.html is read and compiled once by each menu item's or sidebar call's execution (about
   // 140 KB in issue 12); the pages are sent to the browser when a dialog or the sidebar opens
-  // (about 100 KB). Budgets with room, to stop either growing unnoticed.
-  it('keeps the server bundle within 170 KB and the pages within 130 KB together', () => {
-    expect(statSync(join(dist, serverFile)).size).toBeLessThanOrEqual(170 * 1024);
+  // (about 100 KB). Budgets with room, to stop either growing unnoticed. The server bundle's was
+  // 170 KB until the Plan of Action review learned the wording of three tester passes (173 KB on
+  // 2026-12-04; about 0.3 ms more to evaluate per execution).
+  it('keeps the server bundle within 180 KB and the pages within 130 KB together', () => {
+    expect(statSync(join(dist, serverFile)).size).toBeLessThanOrEqual(180 * 1024);
     const pages = readdirSync(dist).filter((f) => f.endsWith('.html') && f !== serverFile);
     expect(pages.sort()).toEqual(['ImportDialog.html', 'Sidebar.html']);
     const bytes = pages.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
