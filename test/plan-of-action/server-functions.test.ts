@@ -127,6 +127,21 @@ describe('the server functions on the sample reports', () => {
     expect(typed).toEqual(before);
   });
 
+  it('send a buyer-data flag’s excerpt as the marker, whatever its shape out of its sentence', async () => {
+    for (const sentence of [
+      'We phoned the buyer, contact number 5558675309.',
+      "The buyer's number 4155550199 was wrong.",
+      'Customer mobile 13800138000 now confirmed.',
+    ]) {
+      const flags = (await call('planOfActionReview', [
+        draft({ correctiveActions: [sentence] }),
+      ])) as ReviewFlag[];
+      const buyerData = flags.filter((f) => f.kind === 'buyerData').map((f) => f.text);
+      expect([sentence, buyerData]).toEqual([sentence, ['[buyer data removed]']]);
+      expect(JSON.stringify(flags)).not.toMatch(/5558675309|4155550199|13800138000/);
+    }
+  });
+
   it('refuse to generate while a placeholder, buyer data or hiding wording remains, saying where', async () => {
     const before = host.documents.length;
     const typed = draft({

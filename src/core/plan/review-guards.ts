@@ -7,7 +7,13 @@
  */
 import type { AffectedOrder, Finding } from '../analysis/findings-types';
 import type { MetricResult } from '../metrics/types';
-import { buyerDataLabel, createRedactor, type Redactor, withoutOwnNameWords } from '../privacy';
+import {
+  buyerDataLabel,
+  createRedactor,
+  type Redactor,
+  redactedMarker,
+  withoutOwnNameWords,
+} from '../privacy';
 import { indexKnownValues, type KnownValueIndex, knownValueSpans } from '../privacy/known-values';
 import { buildPlan, planAsPlainText } from './compose';
 import { identityHiding, identityHidingMessage } from './identity-hiding';
@@ -170,6 +176,15 @@ function guardFlags(
     );
   }
   return flags;
+}
+
+/**
+ * The flags as they leave the server. A buyer-data flag's excerpt is the buyer's data itself, so it
+ * goes as the marker: out of its sentence ("contact number 5558675309") the redaction step may not
+ * know the number for a phone.
+ */
+export function flagsForSidebar(flags: readonly ReviewFlag[]): ReviewFlag[] {
+  return flags.map((f) => (f.kind === 'buyerData' ? { ...f, text: redactedMarker } : f));
 }
 
 /** The server's part of the review: what Generate refuses, IDs, and length. */

@@ -20,7 +20,11 @@ import type {
 import { generateRefusal } from '../../core/plan/generate-refusal';
 import { noticeInfo } from '../../core/plan/notices';
 import { marketplaceOfDraft, planFactsOf, reportView } from '../../core/plan/report-data';
-import { reviewGuards, sellerCentralAppealLimit } from '../../core/plan/review-guards';
+import {
+  flagsForSidebar,
+  reviewGuards,
+  sellerCentralAppealLimit,
+} from '../../core/plan/review-guards';
 import {
   sheetsChanged,
   sheetsChangedFlag,
@@ -84,7 +88,7 @@ function reviewWith(draft: PlanDraft, data: DraftFacts | null): ReviewFlag[] {
 export function planOfActionReview(draft: PlanDraft, openedWith?: string): ReviewFlag[] {
   const checked = checkedDraft(draft);
   const { facts, key } = readDraftFacts();
-  const flags = reviewWith(checked, facts);
+  const flags = flagsForSidebar(reviewWith(checked, facts));
   return sheetsChanged(openedWith, key) ? [sheetsChangedFlag(), ...flags] : flags;
 }
 
