@@ -18,6 +18,13 @@ export interface IdentityHidingMatch {
 const someoneElse =
   '(?:wife|husband|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|friend|girlfriend|boyfriend|cousin|nephew|niece|relative|family\\s+member|neighbou?r|employee|uncle|aunt|grandmother|grandfather|mother-in-law|father-in-law|sister-in-law|brother-in-law)';
 
+/**
+ * A seller account as sellers type it: "account", and "acc", "acct", "acount" in a hurry; not a
+ * store or shop, which may be a market stall ("a friend's shop at the local market").
+ */
+const sellerAccount =
+  '(?:seller\\s+)?(?:amazon\\s+)?(?:accounts?|acounts?|accouts?|acconts?|accts?|accs?)';
+
 /** An account as sellers type it: "account", and "acc", "acct", "acount" in a hurry. */
 const accountWord =
   '(?:seller\\s+)?(?:accounts?|acounts?|accouts?|acconts?|accts?|accs?|stores?|shops?)';
@@ -51,14 +58,15 @@ const hidingTools = [
   `(?:open|opened|opening|create|created|creating|register|registered|registering|set\\s+up|setting\\s+up|start|started|put|putting)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|another\\s+|second\\s+|2nd\\s+|fresh\\s+|other\\s+)?(?:one|${accountWord})\\s+(?:for\\s+(?:us|me)\\s+)?(?:in|under|on)\\s+(?:my|our|his|her|a)\\s+${someoneElse}(?:'s|s')?\\s+name`,
   // Selling on a relative's account ("we sell through my wife account"); hers, run by her, is not
   // matched ("my wife sells through her own account").
-  `(?:sell|sells|selling|sold|list|listing|listed)\\s+(?:\\p{L}+\\s+){0,2}?(?:through|on|via|using|from)\\s+(?:my|our|a)\\s+${someoneElse}(?:'s|s')?\\s+${accountWord}`,
+  `(?:sell|sells|selling|sold|list|listing|listed)\\s+(?:\\p{L}+\\s+){0,2}?(?:through|on|via|using|from)\\s+(?:my|our|a)\\s+${someoneElse}(?:'s|s')?\\s+${sellerAccount}`,
   // The German of the same: "ein Konto auf den Namen meiner Frau eröffnet".
   '(?:konto|kontos|konten|shop|account)\\s+auf\\s+(?:den\\s+)?namen\\s+(?:meiner|meines|unserer|unseres)\\s+\\p{L}+\\s+(?:eröffnet|angelegt|erstellt|registriert|angemeldet)',
   '(?<=(?:^|[^\\p{L}])(?:we|i)\\s+(?:\\p{L}+\\s+)?)(?:opened|created|registered|set\\s+up|started)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|another\\s+|second\\s+|fresh\\s+|other\\s+)?(?:one|account|seller\\s+account|store|shop)\\s+(?:in|under)\\s+(?:his|her|their)\\s+name',
   '(?:open|opened|opening|create|created|creating|register|registered|set\\s+up|start|started)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|another\\s+|second\\s+|fresh\\s+|other\\s+)?(?:one|account|seller\\s+account|store|shop)\\s+for\\s+(?:us|me)\\s+(?:in|under)\\s+(?:his|her|their)\\s+name',
   // Someone else's name or papers for one's own account, and a bought account.
   `(?:(?:use|used|using|put|putting|gave|give|giving)\\s+(?:amazon\\s+)?|(?:registered|verified|verify|verifying|opened|created|set\\s+up)\\s+(?:(?:the|a|an|our|my)\\s+(?:new\\s+|second\\s+|2nd\\s+|other\\s+|backup\\s+)?${accountWord}\\s+)?with\\s+)(?:a|my|our|another)\\s+${someoneElse}(?:'s|s')\\s+(?:name|identity|details|id|passport|documents|ssn|social\\s+security\\s+number)`,
-  "someone\\s+else's\\s+(?:name|identity|details|id|passport|documents)",
+  // The seller's own use; "a buyer who used someone else's details (a stolen card)" is fraud.
+  "(?<=(?:^|[^\\p{L}])(?:we|i)\\s+(?:\\p{L}+\\s+)?)(?:use|used|using|gave|submitted|sent)\\s+(?:amazon\\s+)?someone\\s+else's\\s+(?:name|identity|details|id|passport|documents)|(?:registered|verified|opened|created|set\\s+up)\\s+(?:(?:the|a|an|our|my)\\s+(?:new\\s+|second\\s+|2nd\\s+|other\\s+|backup\\s+)?(?:account|store|shop)\\s+)?(?:with|under|in|using)\\s+someone\\s+else's\\s+(?:name|identity|details|id|passport|documents)",
   `(?:sent|uploaded|used|submitted|gave)\\s+(?:amazon\\s+)?(?:my|our)\\s+${someoneElse}'s\\s+(?:passport|id|identity\\s+card|driving\\s+licen[cs]e|bank\\s+statement|utility\\s+bill)`,
   "(?:cannot|can't|could\\s+not|couldn't)\\s+pass\\s+(?:the\\s+|amazon's\\s+)?(?:identity\\s+)?verification",
   '(?:account\\s+holder|owner)\\s+on\\s+paper',
@@ -153,9 +161,20 @@ const ownerElsewhere = new RegExp(
   `(?<![\\p{L}])(?:(?:listed|named|registered|nominal|official|legal)\\s+(?:as\\s+)?(?:the\\s+)?(?:owner|account\\s+holder|holder|director)|(?:in|under|on)\\s+(?:his|her|their|(?:my|our|a)\\s+(?:${someoneElse}(?:'s|s')?|[\\p{L}-]+'s))\\s+name|${someoneElse}(?:'s|s')?\\s+name\\s+(?:is|was|will\\s+be|stays)\\s+on\\s+(?:the|this|that|our|my)\\s+(?:new\\s+|second\\s+|2nd\\s+|other\\s+|backup\\s+)?${accountWord}|owns|is\\s+the\\s+(?:owner|account\\s+holder)|as\\s+(?:the\\s+)?(?:owner|account\\s+holder|holder))(?![\\p{L}])`,
   'iu',
 );
-/** "…though I still run it", "…, I handle it": the seller runs what is in someone else's name. */
+/** "…though I still run it": the seller runs what is in someone else's name. */
 const runByUs =
-  /(?<![\p{L}])(?:(?:(?:though|although|but|while|yet)\s+(?:i|we)\s+(?:still\s+|actually\s+|really\s+|secretly\s+|in\s+fact\s+)?|(?:i|we)\s+(?:still|actually|really|secretly)\s+)(?:run|manage|control|operate|handle|do\s+(?:all\s+)?(?:the\s+)?(?:daily\s+|day-to-day\s+|actual\s+|real\s+)?(?:work|day-to-day|running))(?:\s+(?:it|them|everything|the\s+(?:[\p{L}-]+\s+)?(?:account|store|shop|business)))?|(?<=[,;]\s*)(?:i|we)\s+(?:run|manage|control|operate|handle)\s+(?:it|them|everything))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:though|although|but|while|yet)\s+(?:i|we)\s+(?:still\s+|actually\s+|really\s+|secretly\s+|in\s+fact\s+)?|(?:i|we)\s+(?:still|actually|really|secretly)\s+)(?:run|manage|control|operate|handle|do\s+(?:all\s+)?(?:the\s+)?(?:daily\s+|day-to-day\s+|actual\s+|real\s+)?(?:work|day-to-day|running))(?:\s+(?:it|them|everything|the\s+(?:[\p{L}-]+\s+)?(?:account|store|shop|business)))?(?![\p{L}])/iu;
+
+/**
+ * "New acc on my nephew name, I handle it": after an account put in a relative's name, a bare
+ * "I handle it" says who runs it. After "my father owns the company" it is the seller's job.
+ */
+const inSomeoneElsesName = new RegExp(
+  `(?<![\\p{L}])(?:(?:in|under|on)\\s+(?:my|our|a)\\s+${someoneElse}(?:'s|s')?\\s+name|${someoneElse}(?:'s|s')?\\s+name\\s+(?:is|was|will\\s+be|stays)\\s+on)(?![\\p{L}])`,
+  'iu',
+);
+const handledByUs =
+  /(?<=[,;]\s*)(?:i|we)\s+(?:run|manage|control|operate|handle)\s+(?:it|them|everything)(?![\p{L}])/iu;
 
 /**
  * Someone abroad logging in to the other account ("a virtual assistant in another country"): its
@@ -170,6 +189,8 @@ const logsInToOther =
 /** A new company or tax number for a "fresh start": a new seller on paper, unless Amazon agreed. */
 const newEntity =
   /(?<![\p{L}])(?:new|different|another)\s+(?:llc|company|entity|ltd|ein|tax\s+id|company\s+name|business\s+name)(?![\p{L}])/giu;
+const sellerContext =
+  /(?<![\p{L}])(?:accounts?|seller|selling|amazon|regist(?:er|ered|ering|ration)|suspen(?:ded|sion)|llc|ein)(?![\p{L}])/iu;
 const startOver =
   /(?<![\p{L}])(?:fresh\s+start|clean\s+slate|start\s+(?:over|fresh|again|from\s+scratch))(?![\p{L}])/iu;
 
@@ -204,11 +225,15 @@ function sentenceSpans(sentence: string): Span[] {
     const m = elsewhere.exec(sentence);
     if (m) add(m.index, m[0].length);
   }
-  if (startOver.test(sentence) && !asksAmazon.test(sentence)) {
+  // "A different company, a fresh start for our logistics" is a carrier or a 3PL: only a sentence
+  // about the account or registering is a new seller on paper.
+  if (startOver.test(sentence) && sellerContext.test(sentence) && !asksAmazon.test(sentence)) {
     for (const m of sentence.matchAll(newEntity)) add(m.index, m[0].length);
   }
   if (ownerElsewhere.test(sentence)) {
-    const m = runByUs.exec(sentence);
+    const m =
+      runByUs.exec(sentence) ??
+      (inSomeoneElsesName.test(sentence) ? handledByUs.exec(sentence) : null);
     if (m) add(m.index, m[0].length);
   }
   return spans;

@@ -164,7 +164,8 @@ export const blamePatterns = [
   'not\\s+our\\s+fault|no\\s+fault\\s+of\\s+(?:our|my)\\s+own|(?:was|were|is|are)\\s+(?:entirely\\s+|completely\\s+|totally\\s+)?(?:beyond|outside)\\s+our\\s+control|we\\s+(?:did|have\\s+done)\\s+nothing\\s+wrong',
   '(?:system|algorithm|metric|account\\s+health)\\s+(?:is|was|are)\\s+(?:clearly\\s+|obviously\\s+|simply\\s+)?(?:broken|wrong|flawed|rigged|unfair)',
   // "Amazon's system counted our orders wrong"; not "we counted our orders wrong in our sheet".
-  "(?:amazon|amazon's\\s+(?:system|algorithm|tools?|metrics?|dashboard)|your\\s+(?:system|algorithm|tools?|metrics?|dashboard))\\s+(?:counted|calculated|measured|recorded|marked|reported|flagged|counts|calculates)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:wrong|wrongly|incorrectly|in\\s+error|by\\s+mistake)",
+  // The verdict ends the clause: "recorded the wrong carrier because we typed it as Other" is a fact.
+  "(?:amazon|amazon's\\s+(?:system|algorithm|tools?|metrics?|dashboard)|your\\s+(?:system|algorithm|tools?|metrics?|dashboard))\\s+(?:counted|calculated|measured|recorded|marked|reported|flagged|counts|calculates)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:wrong|wrongly|incorrectly|in\\s+error|by\\s+mistake)(?=\\s*(?:[.,;:!]|$)|\\s+(?:and|but|because|so|again)\\s)",
   `(?:only\\s+|all\\s+|entirely\\s+)?because\\s+(?:of\\s+)?${carriers}\\s+(?:lost|failed|messed|ruined|screwed)`,
   // "Every other seller does this", "Amazon only punishes us": unfairness instead of the cause.
   // Not "every other seller-fulfilled order".
@@ -186,18 +187,23 @@ export const buyerBlamePatterns = [
   `${buyers}\\s+(?:(?:is|are|was|were)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+|only\\s+)?(?:lying|cheating|scamming\\s+us|gaming\\s+the\\s+system|abusing)|lie|lied|lies|cheated\\s+us|scammed\\s+us)`,
   `${buyers}\\s+(?:(?:is|are|was|were)\\s+)?(?:just\\s+|clearly\\s+|obviously\\s+)?(?:trying|attempting|looking|out|wanted|want|wants)\\s+to\\s+(?:scam|cheat|con|rip\\s+(?:us\\s+)?off|game|abuse|exploit|get\\s+(?:something|things|items|stuff|it|them)\\s+for\\s+free)`,
   `${buyers}\\s+(?:(?:have|has|had)\\s+)?(?:abused|abuse|abuses|exploited|exploit|exploits|gamed|game|games)\\s+(?:the\\s+|our\\s+|amazon's\\s+)?(?:a-to-z|a-z|returns?|refunds?|guarantee|policy|system)`,
-  // "The customers ordered the wrong size and then blamed us", "…damaged it himself and then
-  // claimed"; not "buyers were right to blame us" or "chose express and then waited a week".
-  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,8}?(?:(?:and\\s+)?(?:then\\s+)?(?:unfairly\\s+|wrongly\\s+)?blamed\\s+us|and\\s+then\\s+(?:expect|expects|expected|claim|claims|claimed|say|says|said|complain|complains|complained))`,
-  // A buyer's harm done on purpose, or called a fraudster; fraud on stolen cards is a fact.
-  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:purposely|purposefully|deliberately|intentionally)`,
-  `${buyers}\\s+(?:is|are|was|were)\\s+(?:a\\s+)?(?:known\\s+)?(?:fraudsters?|scammers?|thief|thieves|cheats?)|known\\s+(?:fraudsters?|scammers?)`,
-  '(?:damaged|broke|ruined|misused)\\s+(?:it|them|the\\s+(?:item|product|parcel)s?)\\s+(?:himself|herself|themselves)',
-  `${buyers}\\s+(?:is|are|was|were)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+)?wrong(?=\\s*(?:[.,;:!]|$))`,
-  // "It is user error", "this is buyer responsibility"; not "it is our responsibility".
-  "(?:it|this|that)(?:\\s+(?:is|was)|'s)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+)?(?:a\\s+)?(?:user|buyer|customer)\\s+error|(?:is|was)\\s+(?:the\\s+)?(?:buyer|customer)(?:'s|s')?\\s+(?:own\\s+)?responsibility",
+  // "The customers ordered the wrong size and then blamed us", "…choose cheapest shipping and
+  // then expect fast delivery"; not "buyers were right to blame us" or "…and then complained,
+  // because our picker mixed up two SKUs".
+  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,8}?(?:(?:and\\s+)?(?:then\\s+)?(?:unfairly\\s+|wrongly\\s+)?blamed\\s+us|and\\s+then\\s+(?:expect|expects|expected)(?=\\s))`,
+  // A buyer's harm done on purpose ("purposely give 1 star"), not a choice ("deliberately chose
+  // express shipping"); one called a fraudster, where fraud on stolen cards is a fact.
+  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:purposely|purposefully|deliberately|intentionally)\\s+(?:give|gives|gave|left|leave|leaves|damaged|damage|damages|broke|break|breaks|lied|lie|lies|opened|open|opens|filed|file|files|claimed|claim|claims|returned|return|returns|refused|refuse|refuses)(?![\\p{L}])`,
+  `${buyers}\\s+(?:is|are|was|were)\\s+(?:a\\s+)?(?:known\\s+)?(?:fraudsters?|scammers?|thief|thieves|cheats?)|known\\s+(?:fraudsters?|scammers?)(?!\\s+(?:using|with|who\\s+used|paying\\s+with)\\s+(?:a\\s+|their\\s+)?stolen)`,
+  // The buyer did it: "the buyer damaged it himself"; not "our packer damaged it himself".
+  `${buyers}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:damaged|broke|ruined|misused)\\s+(?:it|them|the\\s+(?:item|product|parcel)s?)\\s+(?:himself|herself|themselves)`,
+  // The buyer as subject: "the customer is wrong"; not "the address we had for the customer was wrong".
+  `(?<!(?:for|to|with|of|from|by|about|had)\\s+(?:the\\s+|a\\s+|our\\s+|this\\s+|that\\s+)?)${buyers}\\s+(?:is|are|was|were)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+)?wrong(?=\\s*(?:[.,;:!]|$))`,
+  // "It is user error", "this is buyer responsibility"; not "it is our responsibility", nor
+  // "return shipping was the buyer's responsibility under our old policy".
+  "(?:it|this|that)(?:\\s+(?:is|was)|'s)\\s+(?:just\\s+|simply\\s+|clearly\\s+|obviously\\s+)?(?:a\\s+)?(?:user|buyer|customer)\\s+error|(?:it|this|that)\\s+(?:is|was)\\s+(?:the\\s+)?(?:buyer|customer)(?:'s|s')?\\s+(?:own\\s+)?responsibility",
   // Claims called a habit or a lever: "always say item not arrived", "just to pressure us".
-  "(?:always|often|usually)\\s+(?:say|says|claim|claims|pretend|pretends)\\s+(?:that\\s+)?(?:the\\s+)?(?:item|parcel|package|order)s?\\s+(?:not|never|did\\s+not|didn't|was\\s+not|wasn't)",
+  "(?:always|usually)\\s+(?:say|says|claim|claims|pretend|pretends)\\s+(?:that\\s+)?(?:the\\s+)?(?:item|parcel|package|order)s?\\s+(?:not|never|did\\s+not|didn't|was\\s+not|wasn't)\\s+(?:arrive|arrived|come|came|received|delivered)",
   '(?:just\\s+|only\\s+)?to\\s+(?:pressure|punish|blackmail|extort|threaten)\\s+us',
   '(?:gave|give|gives|left|leave|leaves)\\s+(?:\\d+|one|a|two)\\s+stars?\\s+(?:just\\s+)?to\\s+get\\s+(?:a\\s+)?(?:discount|refund|coupon|compensation|free)',
   '(?:just\\s+|only\\s+)?to\\s+get\\s+(?:free\\s+(?:items?|products?|stuff|goods|things|refunds?|money)|(?:items?|products?|stuff|things|it|them)\\s+for\\s+free|(?:their\\s+)?money\\s+back\\s+and\\s+keep)',

@@ -196,6 +196,14 @@ const honest = [
   'We rent a warehouse near the port, and our account manager helped us set up the shipments.',
   'The warehouse rent accounts for most of our costs.',
   'We asked our employee to set up the seller account for us.',
+  // Found by a review of the patterns learnt from a tester's set, flagged at first.
+  "Two chargebacks came from a buyer who used someone else's details (a stolen card), as the bank confirmed.",
+  'We also sell through our partner stores in Germany, which they own and run.',
+  "We sold the leftover stock through a friend's shop at the local market.",
+  'We moved our fulfilment to a different company, a fresh start for our logistics.',
+  'My father owns the company, I manage it as its director, and both of us are verified on the account.',
+  'Our parent company owns the brand, we handle everything for this store.',
+  'We switched to a new company for shipping and will start fresh with daily pickups.',
   'Supplier payments go through a virtual card, and we use it to pay our packaging supplier.',
   'With Amazon’s approval we used a new company card to open the second account for our wholesale brand.',
   'We hired a new packer to set up the new store room.', // Close to the second tester's sentences, and honest: a relative's own account disclosed, a
