@@ -208,9 +208,8 @@ function isPhone(match: string, before: string): boolean {
     /^3\d{2} \d{6,7}$/.test(match) ||
     /^1[3-9]\d([ -])\d{4}\1\d{4}$/.test(match) ||
     /^0[1-9]\d{9}$/.test(match) ||
-    // A Chinese mobile unspaced (13800138000), not an ID: after "case", "ticket", or alone, as
-    // a tracking or AWB number stands in its own cell.
-    (/^1[3-9]\d{9}$/.test(match) && before !== '' && !notPhoneWords.test(before.slice(-16))) ||
+    // A Chinese mobile unspaced (13800138000) is a phone only after a word for calling (below):
+    // alone, 11 digits from 13 to 19 are as often a carrier's claim, PO or AWB number.
     afterPhoneWord(before)
   );
 }

@@ -24,7 +24,6 @@ describe('phones by their shape', () => {
     ['broken. call 098450 12345', '098450 12345'],
     ['東西坏了 138 0013 8000', '138 0013 8000'],
     ['Buyer: 138-0013-8000', '138-0013-8000'],
-    ['has "13800138000"; expected a star rating', '13800138000'],
     ['Tel. 030/1234567 bitte', '030/1234567'],
     ['Tel 05241 / 123456', '05241 / 123456'],
     ['appelez 06.12.34.56.78', '06.12.34.56.78'],
@@ -115,6 +114,13 @@ describe('honest numbers in the same formats', () => {
     'Tracking 1Z999AA10123456784 and 9400 1000 0000 0000 0000 00.',
     'Case ID 13800138000 is open with Seller Support.',
     'Ticket 15032546261 was raised.',
+    // 11 digits from 13 to 19 without a word for calling are as often a carrier's numbers (a
+    // review found these refused): unspaced, a Chinese mobile is blanked after "call", "mobile"…
+    'We filed FedEx claim number 15012345678 on 2026-11-03.',
+    'The carrier opened claim 13812345678 for the lost parcel.',
+    'We opened PO 13812345678 with the supplier.',
+    'Aramex AWB 13812345678 was scanned late.',
+    'has "13800138000"; expected a star rating',
     // A tracking or AWB number alone in its cell.
     '16012345678',
     'Order item 52480602949302 of 1293 orders (1.08%).',
