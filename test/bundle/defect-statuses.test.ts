@@ -356,6 +356,15 @@ describe('shipments and prices', () => {
     },
   );
 
+  it.each(['１Ｚ９９９ＡＡ１０１２３４５６７８４', '١٢٣٤٥٦٧٨٩٠١٢'])(
+    'a tracking number in another script’s digits (%s) is a tracking number',
+    (tracking) => {
+      expect(
+        call('VALID_TRACKING_RATE', orderReport, confirmations({ tracking }), '2026-11-20'),
+      ).toBe(1);
+    },
+  );
+
   it('a negative item-price is refused, naming the cell, not taken off the sales at stake', () => {
     const priced = [
       [...(orders[0] as string[]), 'currency', 'item-price'],

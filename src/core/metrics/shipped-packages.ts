@@ -92,7 +92,8 @@ function trackingNumberOf(row: ShipmentConfirmation): string {
     const c = text.charCodeAt(i);
     if (c >= 49 && c <= 57) return text;
   }
-  return '';
+  // Digits of other scripts, as Japanese and Arabic shipping tools may write them (１２３, ١٢٣).
+  return /[１-９\u0661-\u0669\u06F1-\u06F9]/.test(text) ? text : '';
 }
 
 /**

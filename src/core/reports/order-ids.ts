@@ -102,17 +102,17 @@ export function readOrderId(text: string): OrderIdReading {
     return { expected: expectedAmazonOrderId };
   }
   if (/^\d{15,19}$/.test(cleaned)) return { expected: expectedAmazonOrderId };
-  // Another channel's ID is one run of letters, digits and - _ . /, with a digit. Words with spaces
-  // between them, or a + or an apostrophe, are text: a buyer's name and phone pasted a column off
-  // would otherwise become an "order ID" that every list and Doc of orders shows.
+  // Another channel's ID is one run of letters, digits and - _ . / # :, with a digit. Words with
+  // spaces between them, or a + or an apostrophe, are text: a buyer's name and phone pasted a
+  // column off would otherwise become an "order ID" that every list and Doc of orders shows.
   if (!/\d/.test(cleaned) || !otherChannelId.test(cleaned) || twoWords.test(plain)) {
     return { expected: expectedOrderId };
   }
   return { id: cleaned };
 }
 
-/** An order ID of another sales channel, as cleaned: `ORDER-1001`, `12-34567-89012`, `W1001/2`. */
-const otherChannelId = /^[A-Za-z0-9][A-Za-z0-9_./-]*$/;
+/** An order ID of another sales channel, as cleaned: `ORDER-1001`, `W1001/2`, `PO#1234`, `SHOPIFY:1001`. */
+const otherChannelId = /^[A-Za-z0-9][A-Za-z0-9_./#:-]*$/;
 
 /** Two words of two or more letters with a space between them ("Siobhan O'Neill", "John Smith"). */
 const twoWords = /\p{L}{2,}\s+\p{L}{2,}/u;

@@ -54,6 +54,8 @@ describe('readOrderId', () => {
     ['#1001', '1001'],
     ['W1001/2', 'W1001/2'],
     ['Order 1001', 'Order-1001'],
+    ['PO#1234', 'PO#1234'],
+    ['SHOPIFY:1001', 'SHOPIFY:1001'],
   ])('keeps another channel’s ID "%s" as %s', (text, kept) => {
     expect(readOrderId(text)).toEqual({ id: kept });
   });
