@@ -408,6 +408,15 @@ describe('ORDERS_TO_SHIP and a partly shipped order', () => {
     const done = call('ORDERS_TO_SHIP', allOrders, orderReport, confirmation('3'), '2026-11-06');
     expect((done as unknown[][])[1]?.[0]).toBe('No seller-fulfilled order is waiting to ship.');
   });
+
+  it('counts an item on two lines once, and a confirmation row that says no quantity removes nothing', () => {
+    // Item B on two lines (two promotions), 2 units each: 2 units wait, not 4.
+    const twoLines = [...allOrders.slice(0, 3), allOrders[2] as string[], ...allOrders.slice(3)];
+    const toShip = call('ORDERS_TO_SHIP', twoLines, orderReport, confirmation(''), '2026-11-06');
+    expect((toShip as unknown[][]).slice(1)).toEqual([
+      [id('115', 1), '2026-11-06', 0, '2026-11-11', 'B', 2],
+    ]);
+  });
 });
 
 describe('order IDs copied with a # or an invisible character, with two marketplaces', () => {

@@ -34,17 +34,38 @@ export function referenceOrdersToShip(
   // Partly shipped: items of a PartiallyShipped order still Unshipped, unless every unit of the
   // order has been confirmed since.
   const partlySkus = new Map<string, Set<string>>();
-  const partlyUnits = new Map<string, number>();
+  // Units by order and item: an item on two lines counts its largest quantity once.
+  const partlyItems = new Map<string, Map<string, number>>();
   for (const item of input.orders) {
     if (item.orderStatus !== 'PartiallyShipped' || item.itemStatus !== 'Unshipped') continue;
     const set = partlySkus.get(item.orderId) ?? new Set<string>();
     if (item.sku !== '') set.add(item.sku);
     partlySkus.set(item.orderId, set);
-    partlyUnits.set(item.orderId, (partlyUnits.get(item.orderId) ?? 0) + item.quantity);
+    const items = partlyItems.get(item.orderId) ?? new Map<string, number>();
+    const key = item.sku.trim() || item.asin.trim() || item.productName.trim();
+    items.set(key, Math.max(items.get(key) ?? 0, item.quantity));
+    partlyItems.set(item.orderId, items);
   }
+  const partlyUnits = new Map(
+    [...partlyItems].map(([id, items]) => [id, [...items.values()].reduce((a, b) => a + b, 0)]),
+  );
+  // Confirmed units as the rows say them (a quantity, or 1 for a row naming an item), each
+  // distinct row once.
   const confirmedUnits = new Map<string, number>();
-  for (const pkg of data.packages()) {
-    confirmedUnits.set(pkg.orderId, (confirmedUnits.get(pkg.orderId) ?? 0) + pkg.units);
+  const distinctRows = new Set(
+    input.shipments.map((row) =>
+      JSON.stringify([
+        row.orderId,
+        row.trackingNumber.trim(),
+        row.shipDate,
+        row.orderItemId.trim(),
+        row.quantity ?? (row.orderItemId.trim() !== '' ? 1 : 0),
+      ]),
+    ),
+  );
+  for (const row of distinctRows) {
+    const [orderId, , , , units] = JSON.parse(row) as [string, string, number, string, number];
+    confirmedUnits.set(orderId, (confirmedUnits.get(orderId) ?? 0) + units);
   }
   const partly = (order: { orderId: string; units: number }) =>
     partlyUnits.has(order.orderId) && (confirmedUnits.get(order.orderId) ?? 0) < order.units;

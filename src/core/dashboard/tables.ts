@@ -245,23 +245,41 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
+/** A partly shipped order's items still Unshipped: their SKUs, and units by item. */
+interface UnshippedItems {
+  skus: Set<string>;
+  units: Map<string, number>;
+}
+
+function unitsOf(items: UnshippedItems): number {
+  let units = 0;
+  for (const n of items.units.values()) units += n;
+  return units;
+}
+
 /**
  * The partly shipped orders (items the All Orders report lists as Unshipped, by order) that still
- * wait: seller-fulfilled, not cancelled, with a ship-by date, and not every unit confirmed since
- * (a confirmation file newer than the report may list the rest).
+ * wait: seller-fulfilled, not cancelled, with a ship-by date, and not every unit confirmed since (a
+ * confirmation file newer than the report may list the rest). Confirmed units are those the rows
+ * say: a row's quantity, or 1 for a row naming an item; a row naming neither says nothing of how
+ * much it shipped, and a row pasted twice counts once.
  */
 function partlyShippedOrders(
   data: HealthData,
-  partly: Map<string, { skus: Set<string>; units: number }>,
-): Map<string, { skus: Set<string>; units: number }> {
+  partly: Map<string, UnshippedItems>,
+): Map<string, UnshippedItems> {
   if (partly.size === 0) return partly;
   const confirmedUnits = new Map<string, number>();
-  for (const pkg of data.packages()) {
-    if (partly.has(pkg.orderId)) {
-      confirmedUnits.set(pkg.orderId, (confirmedUnits.get(pkg.orderId) ?? 0) + pkg.units);
-    }
+  const seen = new Set<string>();
+  for (const row of data.input.shipments) {
+    if (!partly.has(row.orderId)) continue;
+    const units = row.quantity ?? (row.orderItemId.trim() !== '' ? 1 : 0);
+    const key = `${row.orderId}|${row.trackingNumber.trim()}|${row.shipDate}|${row.orderItemId.trim()}|${units}`;
+    if (units === 0 || seen.has(key)) continue;
+    seen.add(key);
+    confirmedUnits.set(row.orderId, (confirmedUnits.get(row.orderId) ?? 0) + units);
   }
-  const waiting = new Map<string, { skus: Set<string>; units: number }>();
+  const waiting = new Map<string, UnshippedItems>();
   for (const [orderId, rest] of partly) {
     const order = data.orders.get(orderId);
     if (order?.channel !== 'MFN' || order.cancelled || order.latestShipDate === null) {
@@ -316,15 +334,18 @@ export function ordersToShip(
     }
   }
   // Partly shipped: the All Orders report says an item of a PartiallyShipped order is still
-  // Unshipped. Only those items wait, and only their units.
-  const partly = new Map<string, { skus: Set<string>; units: number }>();
+  // Unshipped. Only those items wait, and only their units (an item on two lines, as with two
+  // promotions, once: the largest quantity, as the order merge counts it).
+  const partly = new Map<string, UnshippedItems>();
   for (const item of input.orders) {
     const items = unshipped.get(item.orderId);
     if (!items) {
       if (item.orderStatus === 'PartiallyShipped' && item.itemStatus === 'Unshipped') {
-        const rest = partly.get(item.orderId) ?? { skus: new Set<string>(), units: 0 };
+        const rest = partly.get(item.orderId) ?? { skus: new Set<string>(), units: new Map() };
         if (item.sku !== '') rest.skus.add(item.sku);
-        rest.units += item.quantity;
+        const key = item.sku.trim() || item.asin.trim() || item.productName.trim();
+        const units = rest.units.get(key) ?? 0;
+        if (item.quantity > units) rest.units.set(key, item.quantity);
         partly.set(item.orderId, rest);
       }
       continue;
@@ -352,7 +373,7 @@ export function ordersToShip(
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
       [...((rest ?? unshipped.get(order.orderId))?.skus ?? [])].sort().join(', '),
-      rest ? rest.units : order.units,
+      rest ? unitsOf(rest) : order.units,
     ]);
   }
   if (rows.length === 1) rows.push(['No seller-fulfilled order is waiting to ship.', ...blank(5)]);
