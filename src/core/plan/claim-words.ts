@@ -241,7 +241,7 @@ export const numberPattern =
  * names orders.
  */
 export const nounlessLate =
-  /^\s+(?:(?:were|was)\s+(?:(?:shipped|dispatched|sent)\s+)?|(?:shipped|dispatched|went\s+out)\s+)late(?![\p{L}])/u;
+  /^\s+(?:(?:were|was)\s+(?:(?:shipped|dispatched|sent)\s+)?|(?:shipped|dispatched|went\s+out)\s+)late(?![\p{L}])(?!\s+(?:deliver|to\s+arrive|in\s+arriv|arriv))/u;
 
 export const wholePattern =
   /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;

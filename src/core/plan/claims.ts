@@ -654,7 +654,10 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
       subject = { ...subject, subject: 'cancellation' };
     }
     if (subject?.subject === 'orders' && lateBefore.test(before)) {
-      subject = { ...subject, subject: 'late', verb: true };
+      // "Deliveries were late for 5 orders" is about delivery, not shipping.
+      const about = text.slice(sentence.clauseStart(start), start);
+      const delivery = /deliver|arriv/.test(about);
+      subject = { ...subject, subject: delivery ? 'lateDelivery' : 'late', verb: true };
     }
     if (subject?.subject === 'orders' && lateDeliveryBefore.test(before)) {
       subject = { ...subject, subject: 'lateDelivery', verb: true };

@@ -176,6 +176,10 @@ describe('reviewDraft', () => {
           '1 in 40 orders shipped late.',
           '1 in 4 orders shipped late.',
           'We check 1 in 20 parcels by hand.',
+          // Deliveries, not shipments: not checked against the 10 late shipments.
+          'Out of 40 orders, 5 were late deliveries.',
+          'Out of 40 orders, 5 were late to arrive.',
+          'Deliveries were late for 5 orders in March.',
         ],
       }),
     );
