@@ -7,9 +7,12 @@
  */
 import { headerKey } from './cells';
 
-/** One letter added, dropped or changed, or two neighbours swapped: at most 1 (Damerau). */
+/**
+ * One letter added, dropped or changed, or two neighbours swapped: at most 1 (Damerau). A plural
+ * of the name ("tracking-numbers") is a seller's own column as often as a typo: left alone.
+ */
 function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || a === `${b}s` || b === `${a}s`) return false;
   const la = a.length;
   const lb = b.length;
   if (la - lb > 1 || lb - la > 1) return false;

@@ -360,7 +360,13 @@ export function kindTable(): KindTable {
         orderDate: ['Order Date', 'purchase-date'],
         orderId: orderIdTitle,
         defect: ['Defect Type', 'Defect'],
-        channel: ['Fulfillment Channel', 'Fulfilment Channel', 'Fulfilled By', 'Fulfillment'],
+        channel: [
+          'Fulfillment Channel',
+          'Fulfilment Channel',
+          'Fulfilled By',
+          'Fulfillment',
+          'Fulfilment',
+        ],
       },
       read(r, c) {
         const orderId = r.orderId(c.orderId);

@@ -56,6 +56,12 @@ describe('a misspelt header of a column the reader uses', () => {
     ).toMatch(/column "tracking-vaild" reads like "tracking-valid" misspelt/);
   });
 
+  it('reads the ODR download with a UK-spelt "Fulfilment" column', () => {
+    expect(read(['Order Date', 'Order ID', 'Defect Type', 'Fulfilment'], 'odrDefects')).toBe(
+      'read',
+    );
+  });
+
   it.each([
     ['allOrdersWithUrl', 'allOrders'],
     ['allOrdersNoUrl', 'allOrders'],
@@ -72,7 +78,16 @@ describe('a misspelt header of a column the reader uses', () => {
   });
 
   it('a seller’s own extra columns are extra columns', () => {
-    const extra = ['My notes', 'status', 'Packed by', 'tracking', 'ship-dates-note', 'quantity2x'];
+    const extra = [
+      'My notes',
+      'status',
+      'Packed by',
+      'tracking',
+      'ship-dates-note',
+      'quantity2x',
+      'tracking-numbers',
+      'quantitys',
+    ];
     expect(read([...headers.allOrdersNoUrl, ...extra], 'allOrders')).toBe('read');
   });
 });
