@@ -357,14 +357,25 @@ function checkPercent(
     const shares = findingShareFigures(scope, groups);
     return checkAgainst(sentence, claim, shares, findingShareFigures(scope, named));
   }
-  const metric = nearestMetricName(text, claim.start);
+  const named = namedMetricRates(sentence, scope, claim.start);
+  return named ? checkAgainst(sentence, claim, named.accepted, named.rates) : null;
+}
+
+/**
+ * The rates of the metric named nearest a figure (and its targets, when the sentence speaks of
+ * one): what "our LSR was 12%" may say. Null when the sentence names no metric.
+ */
+function namedMetricRates(
+  sentence: Sentence,
+  scope: ClaimScope,
+  at: number,
+): { accepted: Figure[]; rates: Figure[] } | null {
+  const metric = nearestMetricName(sentence.text, at);
   if (metric === null) return null;
   const results = resultsOf(scope, metric, sentence.windowDays);
-  const accepted = [
-    ...rateFigures(results),
-    ...(targetWords.test(text) ? targetFigures(results) : []),
-  ];
-  return checkAgainst(sentence, claim, accepted, rateFigures(results));
+  const rates = rateFigures(results);
+  const targets = targetWords.test(sentence.text) ? targetFigures(results) : [];
+  return { accepted: [...rates, ...targets], rates };
 }
 
 function nearestMetricName(text: string, at: number): MetricId | null {
@@ -429,19 +440,14 @@ function checkBareRate(sentence: Sentence, scope: ClaimScope, claim: Claimed): C
   const { text } = sentence;
   if (!rateNamedBefore.test(text.slice(Math.max(0, claim.start - 90), claim.start))) return null;
   if (!rateEnds.test(text.slice(claim.end))) return null;
-  const metric = nearestMetricName(text, claim.start);
-  if (metric === null) return null;
-  const results = resultsOf(scope, metric, sentence.windowDays);
-  const accepted = [
-    ...rateFigures(results),
-    ...(targetWords.test(text) ? targetFigures(results) : []),
-  ];
-  if (accepted.length === 0) return null;
+  const named = namedMetricRates(sentence, scope, claim.start);
+  if (!named || named.accepted.length === 0) return null;
+  const { accepted } = named;
   const asFraction = { ...claim, value: claim.value * 100, decimals: claim.decimals - 2 };
   if (accepted.some((f) => matches(asFraction.value, asFraction.decimals, claim.how, f.value))) {
     return null;
   }
-  return checkAgainst(sentence, claim, accepted, rateFigures(results));
+  return checkAgainst(sentence, claim, accepted, named.rates);
 }
 
 /** Where the words that name a figure's subject lie before it, and how they are set off. */
