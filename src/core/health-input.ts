@@ -409,7 +409,7 @@ export const leftOutText: Record<LeftOutMetric, string> = {
   lateShipmentRate:
     'shipments: Late Shipment Rate left out: the seller-fulfilled Order Report does not say which orders shipped; paste your shipping confirmations (order-id, ship-date, …) to measure it.',
   cancellationRate:
-    'orders: Pre-fulfillment Cancel Rate left out: the seller-fulfilled Order Report does not say which orders were cancelled; paste the All Orders report (with order-status) to measure it.',
+    'orders: Pre-fulfillment Cancel Rate left out: the Order Report does not say which orders were cancelled; paste the All Orders report to measure it.',
 };
 
 /** "claims: row 2 of the A-to-z Guarantee claims list: order in no order report, …". */

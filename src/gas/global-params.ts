@@ -10,7 +10,7 @@ export const rangeType = 'Array<Array<*>>';
 export const asOfParam: GlobalParam = {
   name: 'as_of',
   type: 'Date|string',
-  description: 'Last day of the window. Default: the day of the newest order in the orders report.',
+  description: "Last day of the window. Default: the newest order's day.",
   optional: true,
 };
 

@@ -101,8 +101,7 @@ export const customFunctions: readonly GlobalFunction[] = [
       {
         name: 'orders',
         type: range,
-        description:
-          'All Orders report (with order-status), header row included: the seller-fulfilled Order Report does not say which orders were cancelled.',
+        description: 'All Orders report (it has order-status), header row included.',
       },
       {
         name: 'window_days',

@@ -312,7 +312,7 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
     const labels = table.map((r) => String(r[0]));
     expect(labels.some((l) => l.startsWith('Pre-fulfillment Cancel Rate'))).toBe(false);
     expect(JSON.stringify(table)).toContain(
-      'Pre-fulfillment Cancel Rate left out: the seller-fulfilled Order Report does not say which orders were cancelled',
+      'Pre-fulfillment Cancel Rate left out: the Order Report does not say which orders were cancelled',
     );
     // The same orders in an All Orders report, one of the last 7 days cancelled: 1 of 7.
     const allOrders: unknown[][] = [

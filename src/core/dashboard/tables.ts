@@ -274,7 +274,7 @@ function partlyShippedOrders(
   for (const row of data.input.shipments) {
     if (!partly.has(row.orderId)) continue;
     const units = row.quantity ?? (row.orderItemId.trim() !== '' ? 1 : 0);
-    const key = `${row.orderId}|${row.trackingNumber.trim()}|${row.shipDate}|${row.orderItemId.trim()}|${units}`;
+    const key = `${row.orderId}|${row.trackingNumber}|${row.shipDate}|${row.orderItemId}|${units}`;
     if (units === 0 || seen.has(key)) continue;
     seen.add(key);
     confirmedUnits.set(row.orderId, (confirmedUnits.get(row.orderId) ?? 0) + units);

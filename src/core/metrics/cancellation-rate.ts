@@ -36,7 +36,7 @@ export function measureCancellationRate(
 ): MetricResult {
   if (data.input.orders.length > 0 && !cancellationsKnowable(data.input)) {
     throw new MetricInputError(
-      'Pre-fulfillment Cancel Rate needs the All Orders report (with order-status): the seller-fulfilled Order Report does not say which orders were cancelled, so the rate would be 0% whatever was cancelled',
+      'Pre-fulfillment Cancel Rate needs the All Orders report (with order-status): the seller-fulfilled Order Report does not say which orders were cancelled',
     );
   }
   const timeZone = options.marketplace.timeZone;

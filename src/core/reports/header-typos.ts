@@ -8,22 +8,18 @@
 import { headerKey } from './cells';
 
 /**
- * One letter added, dropped or changed, or two neighbours swapped: at most 1 (Damerau). A plural
- * of the name ("tracking-numbers") is a seller's own column as often as a typo: left alone.
+ * One letter added, dropped or changed, or two neighbours swapped (`b` the longer or as long). A
+ * plural of the name ("tracking-numbers") is a seller's own column as often as a typo: left alone.
  */
 function oneEditApart(a: string, b: string): boolean {
-  if (a === b || a === `${b}s` || b === `${a}s`) return false;
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
+  if (a.length > b.length) return oneEditApart(b, a);
+  if (a === b || b === `${a}s` || b.length - a.length > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    // One changed, or two neighbours swapped.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (a[i] === b[i]) i++;
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+  // One changed, or two neighbours swapped.
+  const rest = a.slice(i + 2) === b.slice(i + 2);
+  return (a[i + 1] === b[i + 1] && rest) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest);
 }
 
 /** Shorter names are too close to other words ("date", "sku") for one letter to mean a typo. */

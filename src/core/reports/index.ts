@@ -219,7 +219,7 @@ export function readReport<K extends ReportKind>(
   const misspelt = misspeltHeader(spec.columns, columnOf, headerRow, options.unread?.[kind]);
   if (misspelt) {
     throw new ReportError(
-      `${options.source}: the ${reportLabel(kind)}'s column "${misspelt.header}" reads like "${misspelt.expected}" misspelt. Correct the header: a column the add-on does not know is not read, and this one changes the rates.`,
+      `${options.source}: the ${reportLabel(kind)}'s column "${misspelt.header}" reads like "${misspelt.expected}" misspelt: correct the header (a column the add-on does not know is not read).`,
     );
   }
   for (const field of options.unread?.[kind] ?? []) columnOf[field] = -1;

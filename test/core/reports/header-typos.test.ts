@@ -23,6 +23,7 @@ const misspelt = (header: readonly string[], from: string, to: string) =>
 describe('a misspelt header of a column the reader uses', () => {
   it.each([
     ['shippingConfirmation', 'tracking-number', 'tracking-numbr', 'tracking-number'],
+    ['shippingConfirmation', 'tracking-number', 'tracking-numbar', 'tracking-number'],
     ['allOrdersWithUrl', 'item-status', 'item-staus', 'item-status'],
     ['allOrdersWithUrl', 'item-status', 'item-stauts', 'item-status'],
     ['allOrdersWithUrl', 'quantity', 'quantitiy', 'quantity'],
@@ -46,7 +47,7 @@ describe('a misspelt header of a column the reader uses', () => {
           claims: 'A-to-z Guarantee claims list',
           allOrders: 'All Orders report',
         }[kind as string]
-      }'s column "${to}" reads like "${expected}" misspelt. Correct the header: a column the add-on does not know is not read, and this one changes the rates.`,
+      }'s column "${to}" reads like "${expected}" misspelt: correct the header (a column the add-on does not know is not read).`,
     );
   });
 
