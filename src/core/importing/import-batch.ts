@@ -143,19 +143,23 @@ export function sheetKeyColumns(
 
 const timeOfDay = /\d:\d/;
 
-/** Day order of each date column, from the first value that proves it (13/02/2024 is day-first). */
+/**
+ * Day order of each date column: the first value that proves it (13/02/2024 is day-first), as the
+ * readers read the column; else the marketplace's. A UK feedback file imported while the sheets
+ * hold US orders keeps its 3/9/2026 as 3 September, as the readers and the summary read it.
+ */
 function columnDayOrders(
   rows: readonly (readonly string[])[],
   types: readonly ColumnType[],
   known: DayOrder | undefined,
 ): (DayOrder | undefined)[] {
   return types.map((type, column) => {
-    if (type !== 'date' || known !== undefined) return known;
+    if (type !== 'date') return known;
     for (const row of rows) {
       const evidence = dayOrderEvidence(row[column] ?? '');
       if (evidence) return evidence;
     }
-    return undefined;
+    return known;
   });
 }
 

@@ -104,6 +104,16 @@ export function keyParts(
   return { sheet: pick(inSheet), file: pick(inFile) };
 }
 
+/**
+ * A text cell as a key. Sheets keeps a pasted ID of digits as a number: a FedEx 087576508890 loses
+ * its leading 0, a 22-digit USPS tracking number its last digits. A download's text of digits is
+ * keyed as the number Sheets would keep, so the rows a seller pasted are recognised.
+ */
+function textKey(value: unknown): string {
+  const text = cellText(value);
+  return /^\d+$/.test(text) ? String(Number(text)) : text;
+}
+
 /** Builds row keys; one instance per sheet or file, since it counts repeats. */
 export class RowKeys {
   private readonly seen = new Map<string, number>();
@@ -120,7 +130,7 @@ export class RowKeys {
       const instant = parseReportDate(value, options);
       if (typeof instant === 'number') return dayKey(instant, options.timeZone);
     }
-    return cellText(value);
+    return textKey(value);
   }
 
   /** The key of the next row, given a cell getter by column. */
