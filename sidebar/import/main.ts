@@ -120,7 +120,10 @@ async function importReport(): Promise<void> {
   }
   if (!summary) return;
   const lines = summaryLines(summary, parsed.dataRows);
-  const kind = summary.problemCount > 0 || summary.added === 0 ? 'warning' : 'success';
+  const kind =
+    summary.problemCount > 0 || summary.added === 0 || summary.changedRows.length > 0
+      ? 'warning'
+      : 'success';
   replaceChildren(
     importResult,
     notice(kind, ...lines),

@@ -59,3 +59,38 @@ describe('a UK feedback file imported while the sheets hold US orders', () => {
     expect(Math.abs(cell.getUTCDate() - (day ?? 0))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('next week’s download, where a status moved on', () => {
+  it('keeps the sheet’s rows and names the file rows that say otherwise', async () => {
+    const d = startDashboard();
+    const [header = [], ...rows] = rowsOf(sampleText('all-orders.tsv'));
+    const status = header.indexOf('order-status');
+    const item = header.indexOf('item-status');
+    const week1 = [header, ...rows.slice(0, 50)];
+    await importText(d, 'all-orders.txt', week1.map((r) => r.join('\t')).join('\n'));
+    // Week 2: row 5 of the file (an order of week 1) is now Cancelled; 10 rows are new.
+    const week2 = [header, ...rows.slice(0, 60)].map((r, i) =>
+      i === 4 ? r.map((c, k) => (k === status || k === item ? 'Cancelled' : c)) : r,
+    );
+    const before = d.host.spreadsheet.sheet('All Orders').snapshot().values;
+    const out = await importText(d, 'all-orders.txt', week2.map((r) => r.join('\t')).join('\n'));
+    const after = d.host.spreadsheet.sheet('All Orders').snapshot().values;
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(out.summary.added).toBe(10);
+    expect(out.summary.changedRows).toEqual([5]);
+    expect(out.lines.join('\n')).toContain(
+      'Of those, 1 has another status, scan or delivery date in this file than in the sheet (file row 5).',
+    );
+    // The same file again: nothing new, the same row named.
+    const again = await importText(d, 'all-orders.txt', week2.map((r) => r.join('\t')).join('\n'));
+    expect([again.summary.added, again.summary.changedRows]).toEqual([0, [5]]);
+  });
+
+  it('names no row when the download is the same', async () => {
+    const d = startDashboard();
+    const text = sampleText('shipping-confirmations.tsv');
+    await importText(d, 'shipping.txt', text);
+    const out = await importText(d, 'shipping.txt', text);
+    expect([out.summary.added, out.summary.changedRows]).toEqual([0, []]);
+  });
+});

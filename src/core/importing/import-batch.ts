@@ -21,7 +21,7 @@ import { mainDateField } from '../reports/date-checks';
 import { kindTable, reportKinds } from '../reports/kinds';
 import type { ReportKind, ReportRecords } from '../reports/types';
 import { type ColumnType, columnTypes } from './columns';
-import { keyParts, RowKeys } from './row-keys';
+import { changingParts, keyParts, RowKeys } from './row-keys';
 
 /** Sheets holds at most 50,000 characters in a cell. */
 export const maxCellLength = 50_000;
@@ -123,6 +123,8 @@ export interface ImportBatchPlan {
   rows: ImportCell[][];
   added: number;
   duplicates: number;
+  /** File rows (the header being row 1) already in the sheet whose status or dates differ. */
+  changedRows: number[];
   problems: ImportProblem[];
   problemCount: number;
   /** First and last day of the file's rows (order date, ship date, feedback date …). */
@@ -138,7 +140,11 @@ export function sheetKeyColumns(
   sheetHeader: readonly unknown[],
   fileHeader: readonly string[],
 ): number[] {
-  return keyParts(kind, sheetHeader, fileHeader).sheet.map((p) => p.column);
+  const columns = [
+    ...keyParts(kind, sheetHeader, fileHeader).sheet,
+    ...changingParts(kind, sheetHeader, fileHeader).sheet,
+  ].map((p) => p.column);
+  return [...new Set(columns)];
 }
 
 const timeOfDay = /\d:\d/;
@@ -226,9 +232,15 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
     sheetTimeZone: input.sheetTimeZone,
   }));
   const sheetRows = Math.max(0, ...[...input.sheetKeyCells.values()].map((cells) => cells.length));
+  // The cells a newer download may hold otherwise, by the key of their sheet row.
+  const changing = changingParts(kind, input.sheetHeader ?? layout.header, fileHeader);
+  const sheetValues = new Map<string, string>();
   for (let r = 0; r < sheetRows; r++) {
     if (parts.sheet.every((p) => cellText(input.sheetKeyCells.get(p.column)?.[r]) === '')) continue;
-    known.add(sheetKeys.next((column) => input.sheetKeyCells.get(column)?.[r]));
+    const cellAt = (column: number) => input.sheetKeyCells.get(column)?.[r];
+    const key = sheetKeys.next(cellAt);
+    known.add(key);
+    if (changing.sheet.length > 0) sheetValues.set(key, sheetKeys.values(changing.sheet, cellAt));
   }
   const fileKeys = new RowKeys(parts.file, (column) => ({
     timeZone: input.timeZone,
@@ -239,11 +251,17 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
   const dateOnly = new Map<number, boolean>();
   const added: ImportCell[][] = [];
   let duplicates = 0;
+  const changedRows: number[] = [];
   rows.forEach((row, index) => {
     if (skip.has(index) || isBlankRow(row)) return;
-    const key = fileKeys.next((column) => row[column]);
+    const cellAt = (column: number) => row[column];
+    const key = fileKeys.next(cellAt);
     if (known.has(key)) {
       duplicates++;
+      const before = sheetValues.get(key);
+      if (before !== undefined && before !== fileKeys.values(changing.file, cellAt)) {
+        changedRows.push(fileRow(index));
+      }
       return;
     }
     known.add(key);
@@ -271,6 +289,7 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
     rows: added,
     added: added.length,
     duplicates,
+    changedRows,
     problems: problems.sort((a, b) => a.row - b.row).slice(0, maxListedProblems),
     problemCount: problems.length,
     firstDay,

@@ -29,6 +29,11 @@ export interface ImportBatchResult {
   createdSheet: boolean;
   added: number;
   duplicates: number;
+  /**
+   * Rows of the file (the header being row 1) already in the sheet, whose status, scan or
+   * delivery date the file shows otherwise: the sheet keeps its own.
+   */
+  changedRows: number[];
   firstDay: string | null;
   lastDay: string | null;
   problems: ImportProblem[];

@@ -68,7 +68,49 @@ const keyFields: Record<ReportKind, readonly (readonly [string, KeyPart['as']])[
   ],
 };
 
+/**
+ * Cells a newer download of the same row may hold otherwise: a status that moved on (Pending to
+ * Cancelled, a claim Denied), a tracking scan or a delivery date filled in. The import never
+ * changes what is in the sheet; it tells the seller which rows the file shows changed.
+ */
+const changingFields: Partial<Record<ReportKind, readonly (readonly [string, KeyPart['as']])[]>> = {
+  allOrders: [
+    ['orderStatus', 'text'],
+    ['itemStatus', 'text'],
+  ],
+  shippingConfirmations: [
+    ['trackingValid', 'text'],
+    ['deliveredAt', 'day'],
+  ],
+  feedback: [['status', 'text']],
+  claims: [
+    ['status', 'text'],
+    ['decision', 'text'],
+  ],
+  chargebacks: [['status', 'text']],
+};
+
 type KeyColumns = Map<string, KeyPart>;
+
+/** The changing columns (see `changingFields`) the sheet and the file both have. */
+export function changingParts(
+  kind: ReportKind,
+  sheetHeader: readonly unknown[],
+  fileHeader: readonly unknown[],
+): { sheet: KeyPart[]; file: KeyPart[] } {
+  const sheetFields = fieldsByColumn(kind, sheetHeader);
+  const fileFields = fieldsByColumn(kind, fileHeader);
+  const sheet: KeyPart[] = [];
+  const file: KeyPart[] = [];
+  for (const [field, as] of changingFields[kind] ?? []) {
+    const inSheet = sheetFields.indexOf(field);
+    const inFile = fileFields.indexOf(field);
+    if (inSheet < 0 || inFile < 0) continue;
+    sheet.push({ column: inSheet, as });
+    file.push({ column: inFile, as });
+  }
+  return { sheet, file };
+}
 
 /** The key columns a header has, by field. */
 function keyColumns(kind: ReportKind, header: readonly unknown[]): KeyColumns {
@@ -123,6 +165,11 @@ export class RowKeys {
     private readonly parts: readonly KeyPart[],
     private readonly dates: (column: number) => ReportDateOptions,
   ) {}
+
+  /** The cells of `parts` of a row as one text, read as keys are, counting nothing. */
+  values(parts: readonly KeyPart[], cellAt: (column: number) => unknown): string {
+    return parts.map((p) => this.cell(cellAt(p.column), p)).join('\u0000');
+  }
 
   private cell(value: unknown, part: KeyPart): string {
     if (part.as === 'day') {

@@ -25,6 +25,7 @@ export function addBatchResult(
     createdSheet: summary.createdSheet || batch.createdSheet,
     added: summary.added + batch.added,
     duplicates: summary.duplicates + batch.duplicates,
+    changedRows: [...summary.changedRows, ...batch.changedRows],
     firstDay: earlier(summary.firstDay, batch.firstDay),
     lastDay: later(summary.lastDay, batch.lastDay),
     problems: [...summary.problems, ...batch.problems].slice(0, maxShownProblems),
@@ -49,6 +50,13 @@ export function summaryLines(summary: ImportSummary, dataRows: number): string[]
   }
   lines.push(`Rows added: ${count(summary.added)}.`);
   lines.push(`Duplicates skipped (already in the sheet): ${count(summary.duplicates)}.`);
+  const changed = summary.changedRows;
+  if (changed.length > 0) {
+    const listed = changed.slice(0, 10).join(', ') + (changed.length > 10 ? ', …' : '');
+    lines.push(
+      `Of those, ${count(changed.length)} ${changed.length === 1 ? 'has' : 'have'} another status, scan or delivery date in this file than in the sheet (file ${changed.length === 1 ? 'row' : 'rows'} ${listed}). The import never changes what is in the sheet, so the rates still read the sheet's: if the file is the newer, update those cells, or delete the sheet's old rows and import the file again.`,
+    );
+  }
   if (summary.firstDay !== null && summary.lastDay !== null) {
     lines.push(`Dates in the file: ${summary.firstDay} to ${summary.lastDay}.`);
   }

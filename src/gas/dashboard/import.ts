@@ -225,6 +225,7 @@ function mergeBatch(
     createdSheet: !existing && target !== null,
     added: plan.added,
     duplicates: plan.duplicates,
+    changedRows: plan.changedRows,
     firstDay: plan.firstDay,
     lastDay: plan.lastDay,
     problems: plan.problems,
