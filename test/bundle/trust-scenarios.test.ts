@@ -409,6 +409,41 @@ describe('ORDERS_TO_SHIP and a partly shipped order', () => {
     expect((done as unknown[][])[1]?.[0]).toBe('No seller-fulfilled order is waiting to ship.');
   });
 
+  it('leaves a cancelled item out of an Unshipped order’s line: the order ships without it', () => {
+    const unshippedWithCancelledItem = [
+      allOrders[0] as string[],
+      [id('115', 3), '2026-11-05T18:00:00+00:00', 'Unshipped', 'Merchant', 'I1', 'Cancelled', '0'],
+      [id('115', 3), '2026-11-05T18:00:00+00:00', 'Unshipped', 'Merchant', 'I2', 'Unshipped', '2'],
+    ];
+    const report = [
+      orderReportHeader,
+      [
+        id('115', 3),
+        '10000000000004',
+        '2026-11-05T18:00:00+00:00',
+        'I1',
+        1,
+        'USD',
+        '2026-11-07T07:59:59+00:00',
+        '2026-11-12T07:59:59+00:00',
+      ],
+      [
+        id('115', 3),
+        '10000000000005',
+        '2026-11-05T18:00:00+00:00',
+        'I2',
+        2,
+        'USD',
+        '2026-11-07T07:59:59+00:00',
+        '2026-11-12T07:59:59+00:00',
+      ],
+    ];
+    const toShip = call('ORDERS_TO_SHIP', unshippedWithCancelledItem, report, '', '2026-11-06');
+    expect((toShip as unknown[][]).slice(1)).toEqual([
+      [id('115', 3), '2026-11-06', 0, '2026-11-11', 'I2', 2],
+    ]);
+  });
+
   it('counts an item on two lines once, and a confirmation row that says no quantity removes nothing', () => {
     // Item B on two lines (two promotions), 2 units each: 2 units wait, not 4.
     const twoLines = [...allOrders.slice(0, 3), allOrders[2] as string[], ...allOrders.slice(3)];

@@ -21,16 +21,33 @@ export function referenceOrdersToShip(
   const notPending = new Set<string>();
   // The orders a confirmation row lists, from the rows themselves (not the merged orders' times).
   const confirmed = new Set(input.shipments.map((row) => row.orderId));
+  // An item with a Cancelled row ships no more: its SKU and units leave the order's line.
+  const itemKey = (item: (typeof input.orders)[number]) =>
+    `${item.orderId}\u0000${item.sku.trim() || item.asin.trim() || item.productName.trim()}`;
+  const cancelledItems = new Set(
+    input.orders.filter((item) => item.itemStatus === 'Cancelled').map(itemKey),
+  );
+  const itemUnits = new Map<string, Map<string, number>>();
   for (const item of input.orders) {
     let set = skus.get(item.orderId);
     if (!set) {
       set = new Set();
       skus.set(item.orderId, set);
     }
-    if (item.sku !== '') set.add(item.sku);
+    const cancelled = cancelledItems.has(itemKey(item));
+    if (item.sku !== '' && !cancelled) set.add(item.sku);
+    if (!cancelled) {
+      const units = itemUnits.get(item.orderId) ?? new Map<string, number>();
+      units.set(itemKey(item), Math.max(units.get(itemKey(item)) ?? 0, item.quantity));
+      itemUnits.set(item.orderId, units);
+    }
     if (item.orderStatus === 'Pending') pending.add(item.orderId);
     else notPending.add(item.orderId);
   }
+  const unitsOf = (order: { orderId: string; units: number }) => {
+    const units = itemUnits.get(order.orderId);
+    return units && units.size > 0 ? [...units.values()].reduce((a, b) => a + b, 0) : order.units;
+  };
   // Partly shipped: items of a PartiallyShipped order still Unshipped, unless every unit of the
   // order has been confirmed since.
   const partlySkus = new Map<string, Set<string>>();
@@ -91,7 +108,7 @@ export function referenceOrdersToShip(
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
       [...((partly(order) ? partlySkus : skus).get(order.orderId) ?? [])].sort().join(', '),
-      partly(order) ? (partlyUnits.get(order.orderId) ?? 0) : order.units,
+      partly(order) ? (partlyUnits.get(order.orderId) ?? 0) : unitsOf(order),
     ]);
   }
   if (rows.length === 1)

@@ -15,7 +15,7 @@ import { metricTitle, statusLabels, targetText } from '../health-table';
 import type { Marketplace } from '../marketplaces';
 import { HealthData } from '../metrics/health-data';
 import type { HealthInput } from '../metrics/types';
-import type { Channel } from '../reports/types';
+import type { Channel, OrderItem } from '../reports/types';
 
 export type TableCell = string | number;
 
@@ -245,16 +245,26 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-/** A partly shipped order's items still Unshipped: their SKUs, and units by item. */
+/**
+ * An order's items that wait, by item (SKU, else ASIN, else name, as the order merge keys them):
+ * units (an item on two lines, as with two promotions, once: its largest quantity), its SKU, and
+ * the items cancelled (an Unshipped order may have one cancelled item: it ships without it).
+ */
 interface UnshippedItems {
-  skus: Set<string>;
   units: Map<string, number>;
+  skus: Map<string, string>;
+  cancelled: Set<string>;
 }
 
-function unitsOf(items: UnshippedItems): number {
-  let units = 0;
-  for (const n of items.units.values()) units += n;
-  return units;
+function noItems(): UnshippedItems {
+  return { units: new Map(), skus: new Map(), cancelled: new Set() };
+}
+
+function addItemRow(items: UnshippedItems, row: OrderItem): void {
+  const key = row.sku.trim() || row.asin.trim() || row.productName.trim();
+  if (row.itemStatus === 'Cancelled') items.cancelled.add(key);
+  if (row.sku !== '') items.skus.set(key, row.sku);
+  if (row.quantity > (items.units.get(key) ?? -1)) items.units.set(key, row.quantity);
 }
 
 /**
@@ -318,7 +328,7 @@ export function ordersToShip(
   const timeZone = marketplace.timeZone;
   // The orders that may still be waiting, then their items only: a set of SKUs for every order
   // of the report would grow the heap faster than the rows (the bench's growth from 10,000 rows).
-  const unshipped = new Map<string, { skus: Set<string>; pending: boolean; notPending: boolean }>();
+  const unshipped = new Map<string, UnshippedItems & { pending: boolean; notPending: boolean }>();
   for (const order of data.orderList) {
     if (
       order.channel === 'MFN' &&
@@ -330,27 +340,23 @@ export function ordersToShip(
       order.lastConfirmedAt === null &&
       order.lastTypedShipDate === null
     ) {
-      unshipped.set(order.orderId, { skus: new Set(), pending: false, notPending: false });
+      unshipped.set(order.orderId, { ...noItems(), pending: false, notPending: false });
     }
   }
   // Partly shipped: the All Orders report says an item of a PartiallyShipped order is still
-  // Unshipped. Only those items wait, and only their units (an item on two lines, as with two
-  // promotions, once: the largest quantity, as the order merge counts it).
+  // Unshipped. Only those items wait, and only their units.
   const partly = new Map<string, UnshippedItems>();
   for (const item of input.orders) {
     const items = unshipped.get(item.orderId);
     if (!items) {
       if (item.orderStatus === 'PartiallyShipped' && item.itemStatus === 'Unshipped') {
-        const rest = partly.get(item.orderId) ?? { skus: new Set<string>(), units: new Map() };
-        if (item.sku !== '') rest.skus.add(item.sku);
-        const key = item.sku.trim() || item.asin.trim() || item.productName.trim();
-        const units = rest.units.get(key) ?? 0;
-        if (item.quantity > units) rest.units.set(key, item.quantity);
+        const rest = partly.get(item.orderId) ?? noItems();
+        addItemRow(rest, item);
         partly.set(item.orderId, rest);
       }
       continue;
     }
-    if (item.sku !== '') items.skus.add(item.sku);
+    addItemRow(items, item);
     if (item.orderStatus === 'Pending') items.pending = true;
     else items.notPending = true;
   }
@@ -366,14 +372,18 @@ export function ordersToShip(
   const rows: TableCell[][] = [[...ordersToShipHeader]];
   for (const order of waiting) {
     const shipBy = dayKey(order.latestShipDate ?? 0, timeZone);
-    const rest = partlyShipped.get(order.orderId);
+    const items = partlyShipped.get(order.orderId) ?? unshipped.get(order.orderId) ?? noItems();
+    const waitingItems = [...items.units.keys()].filter((key) => !items.cancelled.has(key));
+    const skus = new Set(waitingItems.flatMap((key) => items.skus.get(key) ?? []));
+    let units = 0;
+    for (const key of waitingItems) units += items.units.get(key) ?? 0;
     rows.push([
       order.orderId,
       shipBy,
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
-      [...((rest ?? unshipped.get(order.orderId))?.skus ?? [])].sort().join(', '),
-      rest ? unitsOf(rest) : order.units,
+      [...skus].sort().join(', '),
+      waitingItems.length > 0 ? units : order.units,
     ]);
   }
   if (rows.length === 1) rows.push(['No seller-fulfilled order is waiting to ship.', ...blank(5)]);
