@@ -329,6 +329,25 @@ describe('LSR from the seller-fulfilled Order Report with no confirmation rows',
 });
 
 describe('ORDERS_TO_SHIP and a partly shipped order', () => {
+  /** An Order Report line: placed at 18:00 UTC on `placed`, to ship and deliver by those days. */
+  const line = (
+    n: number,
+    item: string,
+    placed: string,
+    sku: string,
+    units: number,
+    shipBy: string,
+    deliverBy: string,
+  ) => [
+    id('115', n),
+    item,
+    `${placed}T18:00:00+00:00`,
+    sku,
+    units,
+    'USD',
+    `${shipBy}T07:59:59+00:00`,
+    `${deliverBy}T07:59:59+00:00`,
+  ];
   // All Orders: item A shipped and confirmed, item B (2 units) still Unshipped.
   const allOrders = [
     [
@@ -362,36 +381,9 @@ describe('ORDERS_TO_SHIP and a partly shipped order', () => {
   ];
   const orderReport = [
     orderReportHeader,
-    [
-      id('115', 1),
-      '10000000000001',
-      '2026-11-05T18:00:00+00:00',
-      'A',
-      1,
-      'USD',
-      '2026-11-07T07:59:59+00:00',
-      '2026-11-12T07:59:59+00:00',
-    ],
-    [
-      id('115', 1),
-      '10000000000002',
-      '2026-11-05T18:00:00+00:00',
-      'B',
-      2,
-      'USD',
-      '2026-11-07T07:59:59+00:00',
-      '2026-11-12T07:59:59+00:00',
-    ],
-    [
-      id('115', 2),
-      '10000000000003',
-      '2026-11-06T18:00:00+00:00',
-      'C',
-      1,
-      'USD',
-      '2026-11-08T07:59:59+00:00',
-      '2026-11-13T07:59:59+00:00',
-    ],
+    line(1, '10000000000001', '2026-11-05', 'A', 1, '2026-11-07', '2026-11-12'),
+    line(1, '10000000000002', '2026-11-05', 'B', 2, '2026-11-07', '2026-11-12'),
+    line(2, '10000000000003', '2026-11-06', 'C', 1, '2026-11-08', '2026-11-13'),
   ];
   const confirmation = (units: string) => [
     ['order-id', 'quantity', 'ship-date', 'carrier-code', 'tracking-number'],
@@ -417,26 +409,8 @@ describe('ORDERS_TO_SHIP and a partly shipped order', () => {
     ];
     const report = [
       orderReportHeader,
-      [
-        id('115', 3),
-        '10000000000004',
-        '2026-11-05T18:00:00+00:00',
-        'I1',
-        1,
-        'USD',
-        '2026-11-07T07:59:59+00:00',
-        '2026-11-12T07:59:59+00:00',
-      ],
-      [
-        id('115', 3),
-        '10000000000005',
-        '2026-11-05T18:00:00+00:00',
-        'I2',
-        2,
-        'USD',
-        '2026-11-07T07:59:59+00:00',
-        '2026-11-12T07:59:59+00:00',
-      ],
+      line(3, '10000000000004', '2026-11-05', 'I1', 1, '2026-11-07', '2026-11-12'),
+      line(3, '10000000000005', '2026-11-05', 'I2', 2, '2026-11-07', '2026-11-12'),
     ];
     const toShip = call('ORDERS_TO_SHIP', unshippedWithCancelledItem, report, '', '2026-11-06');
     expect((toShip as unknown[][]).slice(1)).toEqual([
