@@ -245,3 +245,14 @@ export const nounlessLate =
 
 export const wholePattern =
   /^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?(?:the\s+|our\s+)?|those\s+|these\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the text names a finding's group ("UPS", "Saturday", a SKU), as a word or plural. */
+export function namesGroup(text: string, key: string): boolean {
+  const k = key.toLowerCase().trim();
+  if (k.length < 2) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+}

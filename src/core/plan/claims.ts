@@ -25,8 +25,10 @@ import {
 import {
   afterNone,
   beforeNone,
+  escapeRegExp,
   fillerWords,
   metricNames,
+  namesGroup,
   noneClaims,
   nounlessLate,
   numberPattern,
@@ -36,6 +38,7 @@ import {
   wholePattern,
   windowPatterns,
 } from './claim-words';
+import { wordShareProblems } from './share-words';
 import { withDigits } from './spelled-numbers';
 
 /** A claim that differs from the data: where it is in the sentence, and what the data has. */
@@ -43,10 +46,6 @@ export interface ClaimProblem {
   /** The seller's words, as typed. */
   text: string;
   message: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The metric a subject's defects count toward, given the notice. */
@@ -90,12 +89,6 @@ interface Sentence {
 
 /** Where one clause ends and the next begins. */
 const clauseBreaks = /;|:\s|\.\s|\s[-–—]\s|,\s+(?=(?:so|and|but|because|which|while|whereas)\s)/g;
-
-function namesGroup(text: string, key: string): boolean {
-  const k = key.toLowerCase().trim();
-  if (k.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
 
 function readSentence(source: string, scope: ClaimScope): Sentence {
   const digits = withDigits(source);
@@ -218,6 +211,23 @@ function subjectScope(
   const all = metrics.flatMap((m) => findingsOf(scope, m));
   const named = sentence.namedAt(at).filter((f) => metrics.includes(f.metric));
   return { metrics, named, all };
+}
+
+/**
+ * The groups a share in words may be about (see share-words.ts): those of the subject's metric
+ * the clause names, when the sentence's window is the one the findings were counted over.
+ */
+function groupsNamed(
+  sentence: Sentence,
+  scope: ClaimScope,
+  subject: Subject,
+  at: number,
+): Finding[] | null {
+  const { metrics, named } = subjectScope(sentence, scope, subject, at);
+  if (metrics.length === 0) return null;
+  const longest = Math.max(...resultsFor(scope, metrics, null).map((r) => r.windowDays));
+  if (sentence.windowDays !== null && sentence.windowDays !== longest) return null;
+  return named;
 }
 
 function resultsFor(scope: ClaimScope, metrics: readonly MetricId[], windowDays: number | null) {
@@ -700,6 +710,9 @@ export function claimProblems(source: string, scope: ClaimScope): ClaimProblem[]
     if (found) problems.push(found);
   }
   problems.push(...noneProblems(sentence, scope, claimedMetrics));
+  problems.push(
+    ...wordShareProblems(sentence, (subject, at) => groupsNamed(sentence, scope, subject, at)),
+  );
   for (const metric of scope.noticeMetrics) {
     if (claimedMetrics.size > 0) claimedMetrics.add(metric);
   }

@@ -123,7 +123,7 @@ describe('the same words where they claim no figure of the data', () => {
     'Since we moved the pickup to 17:00, no orders shipped late.',
     'No orders shipped late after we moved the pickup to 17:00.',
     'All orders shipped on time after 2026-11-10.',
-    'No UPS orders shipped late.',
+    // ("No UPS orders shipped late" is a share of UPS's orders: share-words.test.ts.)
     'Apart from the USPS parcels, all orders shipped on time.',
     'Not all orders shipped on time: 39 went out late.',
     'Almost all orders shipped on time before the pickup moved.',
