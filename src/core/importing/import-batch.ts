@@ -20,8 +20,8 @@ import { amount, cellText, headerKey, isBlankRow } from '../reports/cells';
 import { mainDateField } from '../reports/date-checks';
 import { kindTable, reportKinds } from '../reports/kinds';
 import type { ReportKind, ReportRecords } from '../reports/types';
-import { type ColumnType, columnTypes } from './columns';
-import { changingParts, keyParts, RowKeys } from './row-keys';
+import { type ColumnType, columnTypes, fieldsByColumn } from './columns';
+import { changingParts, holdsRoundedDigits, type KeyPart, keyParts, RowKeys } from './row-keys';
 
 /** Sheets holds at most 50,000 characters in a cell. */
 export const maxCellLength = 50_000;
@@ -169,6 +169,45 @@ function columnDayOrders(
   });
 }
 
+/**
+ * The day order of the file's date columns and of the sheet's key and changing date columns. A
+ * column is read as it proves itself, else as the column it meets in the other proves (the two
+ * make one column after the import, and the readers read the column whole), else as the
+ * marketplace's: a UK feedback file of 1 to 7 March meets the sheet's 13/02/2026 day-first.
+ */
+function dateColumnOrders(
+  rows: readonly (readonly string[])[],
+  types: readonly ColumnType[],
+  sheetParts: readonly KeyPart[],
+  fileParts: readonly KeyPart[],
+  sheetCells: (column: number) => readonly unknown[],
+  known: DayOrder | undefined,
+): { dayOrders: (DayOrder | undefined)[]; sheetDayOrder: Map<number, DayOrder | undefined> } {
+  const fileProof = columnDayOrders(rows, types, undefined);
+  const sheetProof = new Map<number, DayOrder | undefined>();
+  const sheetProofOfFileColumn = new Map<number, DayOrder>();
+  sheetParts.forEach((part, i) => {
+    if (part.as !== 'day') return;
+    const cells = sheetCells(part.column).map((cell) => [cellText(cell)]);
+    const proof = columnDayOrders(cells, ['date'], undefined)[0];
+    const fileColumn = fileParts[i]?.column ?? -1;
+    sheetProof.set(part.column, proof);
+    if (proof) sheetProofOfFileColumn.set(fileColumn, proof);
+  });
+  const dayOrders = types.map(
+    (_, column) => fileProof[column] ?? sheetProofOfFileColumn.get(column) ?? known,
+  );
+  const sheetDayOrder = new Map<number, DayOrder | undefined>();
+  sheetParts.forEach((part, i) => {
+    if (part.as !== 'day') return;
+    sheetDayOrder.set(
+      part.column,
+      sheetProof.get(part.column) ?? dayOrders[fileParts[i]?.column ?? -1],
+    );
+  });
+  return { dayOrders, sheetDayOrder };
+}
+
 export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
   const { kind, fileHeader, rows, layout, firstRow } = input;
   const fileRow = (index: number) => firstRow + index;
@@ -190,11 +229,33 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
     }
   });
 
+  const types = columnTypes(kind, fileHeader);
+  const keys = keyParts(kind, input.sheetHeader ?? layout.header, fileHeader);
+  const changing = changingParts(kind, input.sheetHeader ?? layout.header, fileHeader);
+  const sheetCells = (column: number) => input.sheetKeyCells.get(column) ?? [];
+  const rounded = keys.sheet.map(
+    (part) => part.as === 'text' && holdsRoundedDigits(sheetCells(part.column)),
+  );
+  const parts = {
+    sheet: keys.sheet.map((part, i) => ({ ...part, asSheetsNumber: rounded[i] })),
+    file: keys.file.map((part, i) => ({ ...part, asSheetsNumber: rounded[i] })),
+  };
+  const { dayOrders, sheetDayOrder } = dateColumnOrders(
+    rows,
+    types,
+    [...parts.sheet, ...changing.sheet],
+    [...parts.file, ...changing.file],
+    sheetCells,
+    input.dayOrder,
+  );
+  const mainDateColumn = fieldsByColumn(kind, fileHeader).indexOf(mainDateField[kind]);
+  const dayOrder = dayOrders[mainDateColumn] ?? input.dayOrder;
+
   // The readers decide which rows the metrics can use; rows they cannot read are not imported.
   const read = readReport([fileHeader as string[], ...(rows as string[][])], [kind], {
     source: input.source,
     timeZone: input.timeZone,
-    ...(input.dayOrder ? { dayOrder: input.dayOrder } : {}),
+    ...(dayOrder ? { dayOrder } : {}),
   });
   for (const problem of read.problems) {
     const index = problem.row - 2;
@@ -212,20 +273,8 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
     if (lastDay === null || day > lastDay) lastDay = day;
   }
 
-  const types = columnTypes(kind, fileHeader);
-  const dayOrders = columnDayOrders(rows, types, input.dayOrder);
-
-  // Keys of the rows already in the sheet, then of each new row in file order. A slash date in
-  // the sheet is read with the day order its own column proves, or the file's.
-  const parts = keyParts(kind, input.sheetHeader ?? layout.header, fileHeader);
+  // Keys of the rows already in the sheet, then of each new row in file order.
   const known = new Set<string>();
-  const sheetDayOrder = new Map<number, DayOrder | undefined>();
-  parts.sheet.forEach((part, i) => {
-    const cells = (input.sheetKeyCells.get(part.column) ?? []).map((cell) => [cellText(cell)]);
-    const fileColumn = parts.file[i]?.column ?? -1;
-    const proven = columnDayOrders(cells, ['date'], input.dayOrder)[0];
-    sheetDayOrder.set(part.column, proven ?? dayOrders[fileColumn]);
-  });
   const sheetKeys = new RowKeys(parts.sheet, (column) => ({
     timeZone: input.timeZone,
     dayOrder: sheetDayOrder.get(column),
@@ -233,7 +282,6 @@ export function planImportBatch(input: ImportBatchInput): ImportBatchPlan {
   }));
   const sheetRows = Math.max(0, ...[...input.sheetKeyCells.values()].map((cells) => cells.length));
   // The cells a newer download may hold otherwise, by the key of their sheet row.
-  const changing = changingParts(kind, input.sheetHeader ?? layout.header, fileHeader);
   const sheetValues = new Map<string, string>();
   for (let r = 0; r < sheetRows; r++) {
     if (parts.sheet.every((p) => cellText(input.sheetKeyCells.get(p.column)?.[r]) === '')) continue;

@@ -21,6 +21,11 @@ import { fieldsByColumn } from './columns';
 export interface KeyPart {
   column: number;
   as: 'text' | 'day';
+  /**
+   * Digits past 15 compared as Sheets keeps a pasted number (see `textKey`): set when the sheet's
+   * column holds such a number, so an exact 22-digit text elsewhere is not mistaken for another.
+   */
+  asSheetsNumber?: boolean;
 }
 
 /** The FBA report's own line ID [reference 3.4]; the readers do not need it, the merge does. */
@@ -148,12 +153,23 @@ export function keyParts(
 
 /**
  * A text cell as a key. Sheets keeps a pasted ID of digits as a number: a FedEx 087576508890 loses
- * its leading 0, a 22-digit USPS tracking number its last digits. A download's text of digits is
- * keyed as the number Sheets would keep, so the rows a seller pasted are recognised.
+ * its leading 0, a 22-digit USPS tracking number its last digits. A download's text of up to 15
+ * digits is keyed as the number Sheets would keep, so the rows a seller pasted are recognised;
+ * longer ones only where the sheet's column lost digits (`asSheetsNumber`): two USPS labels
+ * printed together differ only in their last digits. A pasted TRUE and a download's "true" (the
+ * tracking-valid column) are one value.
  */
-function textKey(value: unknown): string {
+function textKey(value: unknown, asSheetsNumber: boolean): string {
   const text = cellText(value);
-  return /^\d+$/.test(text) ? String(Number(text)) : text;
+  if (/^\d+$/.test(text)) {
+    return text.length <= 15 || asSheetsNumber ? String(Number(text)) : text;
+  }
+  return /^(true|false)$/i.test(text) ? text.toUpperCase() : text;
+}
+
+/** Whether a sheet column holds an ID of digits Sheets kept as a number with digits lost. */
+export function holdsRoundedDigits(cells: readonly unknown[]): boolean {
+  return cells.some((cell) => typeof cell === 'number' && Math.abs(cell) >= 1e15);
 }
 
 /** Builds row keys; one instance per sheet or file, since it counts repeats. */
@@ -177,7 +193,7 @@ export class RowKeys {
       const instant = parseReportDate(value, options);
       if (typeof instant === 'number') return dayKey(instant, options.timeZone);
     }
-    return textKey(value);
+    return textKey(value, part.asSheetsNumber === true);
   }
 
   /** The key of the next row, given a cell getter by column. */

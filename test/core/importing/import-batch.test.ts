@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ImportCell,
-  planImportBatch,
-  sheetKeyColumns,
-  sheetLayout,
-} from '../../../src/core/importing/import-batch';
-import type { ReportKind } from '../../../src/core/reports/types';
+import { sheetLayout } from '../../../src/core/importing/import-batch';
+import { importInto } from './import-into';
 
 const header = [
   'amazon-order-id',
@@ -23,51 +18,6 @@ const header = [
 function row(id: string, day: number, sku = 'MUG-1', name = 'Stoneware mug'): string[] {
   const date = `2026-11-${String(day).padStart(2, '0')}T15:00:00+00:00`;
   return [id, date, 'Shipped', 'Merchant', 'Amazon.com', name, sku, '1', '12.50', '02134'];
-}
-
-/** What Sheets stores for a written cell (dates as instants here). */
-function stored(cell: ImportCell): unknown {
-  return cell.type === 'date' ? new Date(cell.value) : cell.value;
-}
-
-/** A sheet as the import leaves it: header plus rows of stored values. */
-interface Sheet {
-  header: string[];
-  rows: unknown[][];
-}
-
-function importInto(sheet: Sheet | null, kind: ReportKind, fileHeader: string[], rows: string[][]) {
-  const layout = sheetLayout(sheet?.header ?? null, fileHeader);
-  const keyCells = new Map<number, unknown[]>();
-  if (sheet) {
-    for (const column of sheetKeyColumns(kind, sheet.header, fileHeader)) {
-      keyCells.set(
-        column,
-        sheet.rows.map((r) => r[column]),
-      );
-    }
-  }
-  const plan = planImportBatch({
-    kind,
-    source: 'orders.txt',
-    fileHeader,
-    rows,
-    firstRow: 2,
-    layout,
-    sheetHeader: sheet?.header ?? null,
-    sheetKeyCells: keyCells,
-    timeZone: 'America/Los_Angeles',
-    dayOrder: 'MDY',
-    sheetTimeZone: 'America/New_York',
-  });
-  const next: Sheet = {
-    header: layout.header,
-    rows: [
-      ...(sheet?.rows ?? []).map((r) => [...r, ...Array(layout.header.length - r.length).fill('')]),
-      ...plan.rows.map((r) => r.map(stored)),
-    ],
-  };
-  return { plan, sheet: next, layout };
 }
 
 describe('importing an All Orders download into a new sheet', () => {
