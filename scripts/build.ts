@@ -70,9 +70,9 @@ function jsDoc(fn: GlobalFunction): string {
 /** What each kind of global is, and which bundle runs it (src/gas/edge.ts routes by kind). */
 const kindHeadings: Record<GlobalKind, string> = {
   customFunction: '// Custom functions, run by Core.js.',
-  trigger: '// Triggers, run by Core.js: onOpen may run in AuthMode.NONE and only builds the menu.',
-  menu: `// Menu items, run by the server bundle (${serverFile}.html, loaded on the first call of an execution).`,
-  sidebar: `// Called by the sidebar and the dialogs through google.script.run, run by the server bundle.`,
+  trigger: '// Triggers, run by Core.js.',
+  menu: `// Menu items, run by ${serverFile}.html.`,
+  sidebar: `// Called through google.script.run by the sidebar and dialogs, run by ${serverFile}.html.`,
 };
 
 function stub(fn: GlobalFunction): string {

@@ -86,32 +86,23 @@ function appended<T>(list: T[], more: readonly unknown[]): T[] {
   return list.length === 0 ? (more as T[]) : list.concat(more as T[]);
 }
 
+/** The list of the input each kind's records go to. */
+const recordList: Record<ReportKind, keyof HealthInput> = {
+  allOrders: 'orders',
+  sellerFulfilledOrders: 'orders',
+  fbaShipments: 'fbaShipments',
+  shippingConfirmations: 'shipments',
+  feedback: 'feedback',
+  claims: 'claims',
+  chargebacks: 'chargebacks',
+  odrDefects: 'odrDefects',
+};
+
 /** Adds records of one report to the input, by the kind that was recognised. */
 function addRecords(input: HealthInput, kind: ReportKind, records: unknown[]): void {
-  switch (kind) {
-    case 'allOrders':
-    case 'sellerFulfilledOrders':
-      input.orders = appended(input.orders, records);
-      return;
-    case 'fbaShipments':
-      input.fbaShipments = appended(input.fbaShipments, records);
-      return;
-    case 'shippingConfirmations':
-      input.shipments = appended(input.shipments, records);
-      return;
-    case 'feedback':
-      input.feedback = appended(input.feedback, records);
-      return;
-    case 'claims':
-      input.claims = appended(input.claims, records);
-      return;
-    case 'chargebacks':
-      input.chargebacks = appended(input.chargebacks, records);
-      return;
-    case 'odrDefects':
-      input.odrDefects = appended(input.odrDefects, records);
-      return;
-  }
+  const lists = input as unknown as Record<keyof HealthInput, unknown[]>;
+  const list = recordList[kind];
+  lists[list] = appended(lists[list], records);
 }
 
 /** The same ODR download passed as feedback, claims and chargebacks counts each defect once. */

@@ -21,12 +21,16 @@ export function referenceOrdersToShip(
   const notPending = new Set<string>();
   // The orders a confirmation row lists, from the rows themselves (not the merged orders' times).
   const confirmed = new Set(input.shipments.map((row) => row.orderId));
-  // An item with a Cancelled row ships no more: its SKU and units leave the order's line.
+  // An item with a Cancelled line ships only what All Orders still lists of it (another line of
+  // the same SKU); the Order Report's lines, without an item status, no longer count for it.
   const itemKey = (item: (typeof input.orders)[number]) =>
     `${item.orderId}\u0000${item.sku.trim() || item.asin.trim() || item.productName.trim()}`;
   const cancelledItems = new Set(
     input.orders.filter((item) => item.itemStatus === 'Cancelled').map(itemKey),
   );
+  const ships = (item: (typeof input.orders)[number]) =>
+    item.itemStatus !== 'Cancelled' &&
+    (item.itemStatus !== null || !cancelledItems.has(itemKey(item)));
   const itemUnits = new Map<string, Map<string, number>>();
   for (const item of input.orders) {
     let set = skus.get(item.orderId);
@@ -34,9 +38,8 @@ export function referenceOrdersToShip(
       set = new Set();
       skus.set(item.orderId, set);
     }
-    const cancelled = cancelledItems.has(itemKey(item));
-    if (item.sku !== '' && !cancelled) set.add(item.sku);
-    if (!cancelled) {
+    if (item.sku !== '' && ships(item)) set.add(item.sku);
+    if (ships(item)) {
       const units = itemUnits.get(item.orderId) ?? new Map<string, number>();
       units.set(itemKey(item), Math.max(units.get(itemKey(item)) ?? 0, item.quantity));
       itemUnits.set(item.orderId, units);
@@ -66,8 +69,13 @@ export function referenceOrdersToShip(
   const partlyUnits = new Map(
     [...partlyItems].map(([id, items]) => [id, [...items.values()].reduce((a, b) => a + b, 0)]),
   );
-  // Confirmed units as the rows say them (a quantity, or 1 for a row naming an item), each
-  // distinct row once.
+  // Confirmed units as the rows say them (a quantity; for a row naming an item without one, that
+  // item's quantity in the order rows, else 1), each distinct row once.
+  const quantityOfItem = new Map(
+    input.orders.flatMap((item) =>
+      item.orderItemId ? [[item.orderItemId.trim(), item.quantity] as const] : [],
+    ),
+  );
   const confirmedUnits = new Map<string, number>();
   const distinctRows = new Set(
     input.shipments.map((row) =>
@@ -76,7 +84,8 @@ export function referenceOrdersToShip(
         row.trackingNumber.trim(),
         row.shipDate,
         row.orderItemId.trim(),
-        row.quantity ?? (row.orderItemId.trim() !== '' ? 1 : 0),
+        row.quantity ??
+          (row.orderItemId.trim() === '' ? 0 : (quantityOfItem.get(row.orderItemId.trim()) ?? 1)),
       ]),
     ),
   );
@@ -84,8 +93,9 @@ export function referenceOrdersToShip(
     const [orderId, , , , units] = JSON.parse(row) as [string, string, number, string, number];
     confirmedUnits.set(orderId, (confirmedUnits.get(orderId) ?? 0) + units);
   }
+  // Every unit of the items not cancelled confirmed: the order waits no more.
   const partly = (order: { orderId: string; units: number }) =>
-    partlyUnits.has(order.orderId) && (confirmedUnits.get(order.orderId) ?? 0) < order.units;
+    partlyUnits.has(order.orderId) && (confirmedUnits.get(order.orderId) ?? 0) < unitsOf(order);
   const waiting = [...data.orders.values()].filter(
     (order) =>
       order.channel === 'MFN' &&

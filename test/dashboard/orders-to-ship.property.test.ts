@@ -33,6 +33,14 @@ const orderRow = fc.record({
   latestShipDate: fc.option(day, { nil: null }),
   latestDeliveryDate: fc.option(day, { nil: null }),
   quantity: fc.integer({ min: 1, max: 3 }),
+  // The seller-fulfilled Order Report's line ID, which confirmation rows name.
+  line: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+});
+// A confirmation row: its order, the line it names (or none) and its quantity (or blank).
+const confirmationRow = fc.record({
+  order: fc.integer({ min: 0, max: 30 }),
+  line: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+  quantity: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
 });
 
 describe('ORDERS_TO_SHIP, against the first version', () => {
@@ -42,15 +50,24 @@ describe('ORDERS_TO_SHIP, against the first version', () => {
     fc.assert(
       fc.property(
         fc.array(orderRow, { maxLength: 60, size: 'max' }),
-        fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 10 }),
+        fc.array(confirmationRow, { maxLength: 10 }),
         fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 5 }),
         (rows, confirmed, fba) => {
           const input = emptyHealthInput();
-          input.orders = rows.map(({ order, ...row }) =>
-            item({ ...row, orderId: `order-${order}` }),
+          input.orders = rows.map(({ order, line, ...row }) =>
+            item({
+              ...row,
+              orderId: `order-${order}`,
+              ...(line === null ? {} : { orderItemId: `${order}-${line}` }),
+            }),
           );
-          input.shipments = confirmed.map((n) =>
-            shipment({ orderId: `order-${n}`, shipDate: at('2024-06-10') }),
+          input.shipments = confirmed.map(({ order, line, quantity }) =>
+            shipment({
+              orderId: `order-${order}`,
+              orderItemId: line === null ? '' : `${order}-${line}`,
+              quantity,
+              shipDate: at('2024-06-10'),
+            }),
           );
           input.fbaShipments = fba.map((n) => fbaRow(`order-${n}`, at('2024-06-05')));
           const table = ordersToShip(input, us, '2024-06-15');

@@ -247,44 +247,79 @@ function roundCents(amount: number): number {
 
 /**
  * An order's items that wait, by item (SKU, else ASIN, else name, as the order merge keys them):
- * units (an item on two lines, as with two promotions, once: its largest quantity), its SKU, and
- * the items cancelled (an Unshipped order may have one cancelled item: it ships without it).
+ * units (an item on two lines, as with two promotions, once: its largest quantity) and its SKU.
+ * An Unshipped order may have a cancelled item, and ships without it: an item with a Cancelled
+ * line keeps only the units of its lines All Orders still lists (another line of the same SKU),
+ * not those of the Order Report, which has no item status.
  */
 interface UnshippedItems {
   units: Map<string, number>;
+  /** Units of the lines with an item status other than Cancelled. */
+  listed: Map<string, number>;
   skus: Map<string, string>;
   cancelled: Set<string>;
 }
 
 function noItems(): UnshippedItems {
-  return { units: new Map(), skus: new Map(), cancelled: new Set() };
+  return { units: new Map(), listed: new Map(), skus: new Map(), cancelled: new Set() };
 }
 
-function addItemRow(items: UnshippedItems, row: OrderItem): void {
+/** Adds an item row to its order's items in `orders`. */
+function addItemRow(orders: Map<string, UnshippedItems>, row: OrderItem): void {
+  const items = orders.get(row.orderId) ?? noItems();
+  orders.set(row.orderId, items);
   const key = row.sku.trim() || row.asin.trim() || row.productName.trim();
-  if (row.itemStatus === 'Cancelled') items.cancelled.add(key);
+  if (row.itemStatus === 'Cancelled') {
+    items.cancelled.add(key);
+    return;
+  }
   if (row.sku !== '') items.skus.set(key, row.sku);
-  if (row.quantity > (items.units.get(key) ?? -1)) items.units.set(key, row.quantity);
+  const units = row.itemStatus === null ? items.units : items.listed;
+  units.set(key, Math.max(units.get(key) ?? 0, row.quantity));
+}
+
+/** The units that wait, by item. */
+function waitingUnits(items: UnshippedItems): Map<string, number> {
+  const waiting = new Map(items.listed);
+  for (const [key, n] of items.units) {
+    if (!items.cancelled.has(key)) waiting.set(key, Math.max(waiting.get(key) ?? 0, n));
+  }
+  return waiting;
+}
+
+function sum(units: Map<string, number>): number {
+  let total = 0;
+  for (const n of units.values()) total += n;
+  return total;
 }
 
 /**
  * The partly shipped orders (items the All Orders report lists as Unshipped, by order) that still
- * wait: seller-fulfilled, not cancelled, with a ship-by date, and not every unit confirmed since (a
- * confirmation file newer than the report may list the rest). Confirmed units are those the rows
- * say: a row's quantity, or 1 for a row naming an item; a row naming neither says nothing of how
- * much it shipped, and a row pasted twice counts once.
+ * wait: seller-fulfilled, not cancelled, with a ship-by date, and not every unit of the items not
+ * cancelled confirmed since (a confirmation file newer than the report may list the rest).
+ * Confirmed units are those the rows say: a row's quantity; for a row naming an item without one,
+ * the item's quantity in the Order Report (the whole item, Amazon's template says), else 1; a row
+ * naming neither says nothing of how much it shipped, and a row pasted twice counts once.
  */
 function partlyShippedOrders(
   data: HealthData,
   partly: Map<string, UnshippedItems>,
 ): Map<string, UnshippedItems> {
   if (partly.size === 0) return partly;
+  const ordered = new Map<string, UnshippedItems>();
+  const itemUnits = new Map<string, number>();
+  for (const row of data.input.orders) {
+    if (!partly.has(row.orderId)) continue;
+    addItemRow(ordered, row);
+    if (row.orderItemId) itemUnits.set(row.orderItemId.trim(), row.quantity);
+  }
   const confirmedUnits = new Map<string, number>();
   const seen = new Set<string>();
   for (const row of data.input.shipments) {
     if (!partly.has(row.orderId)) continue;
-    const units = row.quantity ?? (row.orderItemId.trim() !== '' ? 1 : 0);
-    const key = `${row.orderId}|${row.trackingNumber}|${row.shipDate}|${row.orderItemId}|${units}`;
+    const item = row.orderItemId.trim();
+    const units = row.quantity ?? (item === '' ? 0 : (itemUnits.get(item) ?? 1));
+    const key = `${row.orderId}|${row.trackingNumber}|${row.shipDate}|${item}|${units}`;
     if (units === 0 || seen.has(key)) continue;
     seen.add(key);
     confirmedUnits.set(row.orderId, (confirmedUnits.get(row.orderId) ?? 0) + units);
@@ -295,7 +330,10 @@ function partlyShippedOrders(
     if (order?.channel !== 'MFN' || order.cancelled || order.latestShipDate === null) {
       continue;
     }
-    if ((confirmedUnits.get(orderId) ?? 0) >= order.units) continue;
+    const items = ordered.get(orderId);
+    if ((confirmedUnits.get(orderId) ?? 0) >= (items ? sum(waitingUnits(items)) : order.units)) {
+      continue;
+    }
     waiting.set(orderId, rest);
   }
   return waiting;
@@ -350,13 +388,11 @@ export function ordersToShip(
     const items = unshipped.get(item.orderId);
     if (!items) {
       if (item.orderStatus === 'PartiallyShipped' && item.itemStatus === 'Unshipped') {
-        const rest = partly.get(item.orderId) ?? noItems();
-        addItemRow(rest, item);
-        partly.set(item.orderId, rest);
+        addItemRow(partly, item);
       }
       continue;
     }
-    addItemRow(items, item);
+    addItemRow(unshipped, item);
     if (item.orderStatus === 'Pending') items.pending = true;
     else items.notPending = true;
   }
@@ -373,17 +409,15 @@ export function ordersToShip(
   for (const order of waiting) {
     const shipBy = dayKey(order.latestShipDate ?? 0, timeZone);
     const items = partlyShipped.get(order.orderId) ?? unshipped.get(order.orderId) ?? noItems();
-    const waitingItems = [...items.units.keys()].filter((key) => !items.cancelled.has(key));
-    const skus = new Set(waitingItems.flatMap((key) => items.skus.get(key) ?? []));
-    let units = 0;
-    for (const key of waitingItems) units += items.units.get(key) ?? 0;
+    const units = waitingUnits(items);
+    const skus = new Set([...units.keys()].flatMap((key) => items.skus.get(key) ?? []));
     rows.push([
       order.orderId,
       shipBy,
       daysBetween(asOf, shipBy),
       order.latestDeliveryDate === null ? '' : dayKey(order.latestDeliveryDate, timeZone),
       [...skus].sort().join(', '),
-      waitingItems.length > 0 ? units : order.units,
+      units.size > 0 ? sum(units) : order.units,
     ]);
   }
   if (rows.length === 1) rows.push(['No seller-fulfilled order is waiting to ship.', ...blank(5)]);
